@@ -1,0 +1,122 @@
+/**
+ * The shape of the starting corpus in `content/`.
+ *
+ * This is the contract between the corpus (taken from the notices in ../shared/seeds), the CMS
+ * seed (cms/seed) and the tests. Field names match the Payload collections' field names so the
+ * seed maps records one to one; references between records use slugs.
+ */
+import { z } from 'zod'
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期须为 YYYY-MM-DD 格式' })
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug 只能由小写字母、数字和连字符组成' })
+
+/** 文号 such as 皖人社秘〔2021〕115号 or 人社部令第25号. */
+export const docNumberPattern = /^[\u4e00-\u9fa5]{1,12}(?:〔\d{4}〕\d{1,4}号|令第\d{1,4}号)$/
+
+export const noticeLevels = ['province', 'city', 'department'] as const
+export const noticeStatuses = ['in-force', 'repealed', 'expired'] as const
+export const relationKinds = ['implements', 'repeals', 'cites'] as const
+
+export const noticeRelation = z.object({
+  kind: z.enum(relationKinds),
+  /** slug of the related notice */
+  target: slug,
+  note: z.string().optional(),
+})
+
+/** Front matter of `content/notices/<slug>.md`; the Markdown body is the notice text. */
+export const noticeFrontmatter = z
+  .object({
+    slug,
+    docNumber: z.string().regex(docNumberPattern, { message: '文号格式不正确' }).optional(),
+    title: z.string().min(2),
+    issuer: z.string().min(2),
+    level: z.enum(noticeLevels),
+    /** Exact date when the scan shows it. */
+    dateIssued: isoDate.optional(),
+    /** Year of issue; always known. */
+    year: z.number().int().min(1990).max(2100),
+    recipients: z.string().optional(),
+    contact: z.array(z.string()).default([]),
+    /** Attachments the notice lists (we hold only their names, not the files). */
+    attachments: z.array(z.object({ title: z.string(), note: z.string().optional() })).default([]),
+    status: z.enum(noticeStatuses).default('in-force'),
+    statusDate: isoDate.optional(),
+    /** slug of the notice that repealed or replaced this one */
+    statusBy: slug.optional(),
+    relations: z.array(noticeRelation).default([]),
+    /** false for documents the seeds only name: number, title and issuer, no text. */
+    fullText: z.boolean().default(true),
+    /** seed file the text was taken from */
+    source: z.string().optional(),
+  })
+  .refine((n) => n.status === 'in-force' || n.statusDate || n.statusBy, {
+    message: '已废止或失效的通知须注明日期或导致其失效的通知',
+    path: ['status'],
+  })
+
+export const provider = z.object({
+  slug,
+  name: z.string().min(2),
+  /** other spellings the scans use for the same provider */
+  variants: z.array(z.string()).default([]),
+  website: z.string().url().optional(),
+  hotlines: z.array(z.string()).default([]),
+})
+
+export const topic = z.object({
+  slug,
+  year: z.number().int().min(2000).max(2100),
+  title: z.string().min(2),
+  /** provider slug; omitted where the notices do not name one */
+  provider: slug.optional(),
+  learningUrl: z.string().url().optional(),
+  hotlines: z.array(z.string()).default([]),
+  hours: z.number().int().positive().default(30),
+  contractStart: isoDate.optional(),
+  contractEnd: isoDate.optional(),
+  studyDeadline: isoDate.optional(),
+  /** slug of the notice that announced the topic */
+  sourceNotice: slug,
+})
+
+export const faq = z.object({
+  slug,
+  question: z.string().min(4),
+  /** Markdown */
+  answer: z.string().min(2),
+  category: z.string().min(2),
+  order: z.number().int(),
+  sourceNotice: slug,
+  years: z.array(z.number().int()).default([]),
+})
+
+/** A form from a notice (e.g. the Anqing 备案表) kept as a table an editor can update. */
+export const formTable = z.object({
+  slug,
+  title: z.string().min(2),
+  sourceNotice: slug,
+  columns: z.array(z.string()).min(1),
+  rows: z.array(z.array(z.string())),
+  notes: z.array(z.string()).default([]),
+})
+
+export type NoticeFrontmatter = z.infer<typeof noticeFrontmatter>
+export type Notice = NoticeFrontmatter & { body: string }
+export type Provider = z.infer<typeof provider>
+export type Topic = z.infer<typeof topic>
+export type Faq = z.infer<typeof faq>
+export type FormTable = z.infer<typeof formTable>
+
+export interface Corpus {
+  notices: Notice[]
+  providers: Provider[]
+  topics: Topic[]
+  faqs: Faq[]
+  forms: FormTable[]
+}
