@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+import { draftsOrPublisher } from '../access/draftsOrPublisher.ts'
+import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
+import { publishedOrSignedIn } from '../access/publishedOrSignedIn.ts'
+import { slugField } from '../fields/slug.ts'
+
+export const Faqs: CollectionConfig = {
+  slug: 'faqs',
+  labels: { singular: '常见问题', plural: '常见问题' },
+  access: {
+    read: publishedOrSignedIn,
+    create: draftsOrPublisher,
+    update: draftsOrPublisher,
+    delete: isPublisherOrAdmin,
+  },
+  admin: { useAsTitle: 'question', defaultColumns: ['question', 'category', 'order', '_status'], group: '内容' },
+  defaultSort: 'order',
+  fields: [
+    { name: 'question', label: '问题', type: 'text', required: true },
+    slugField(),
+    { name: 'answer', label: '解答', type: 'richText', required: true },
+    { name: 'category', label: '分类', type: 'text', required: true, index: true },
+    { name: 'order', label: '排序', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+    { name: 'sourceNotice', label: '出处通知', type: 'relationship', relationTo: 'notices' },
+    { name: 'years', label: '适用年度', type: 'number', hasMany: true },
+  ],
+  versions: { drafts: { autosave: true, schedulePublish: true }, maxPerDoc: 50 },
+}

@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+import { draftsOrPublisher } from '../../access/draftsOrPublisher.ts'
+import { isPublisherOrAdmin } from '../../access/isPublisherOrAdmin.ts'
+import { publishedOrSignedIn } from '../../access/publishedOrSignedIn.ts'
+import { calendarDayField } from '../../fields/calendarDay.ts'
+import { slugField } from '../../fields/slug.ts'
+import { validatePhones, validateUrl } from '../../fields/validators.ts'
+import { topicWindowLabels } from '../../../rules/topicWindow.ts'
+import { deriveStatus } from './hooks/deriveStatus.ts'
+import { validateWindow } from './hooks/validateWindow.ts'
+
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  labels: { singular: '公需科目专题', plural: '公需科目专题' },
+  access: {
+    read: publishedOrSignedIn,
+    create: draftsOrPublisher,
+    update: draftsOrPublisher,
+    delete: isPublisherOrAdmin,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['year', 'title', 'provider', 'contractEnd', '_status'],
+    listSearchableFields: ['title'],
+    group: '内容',
+  },
+  defaultSort: '-year',
+  fields: [
+    { name: 'year', label: '年度', type: 'number', required: true, index: true, min: 2000, max: 2100 },
+    { name: 'title', label: '专题名称', type: 'text', required: true },
+    slugField(),
+    { name: 'provider', label: '培训单位', type: 'relationship', relationTo: 'providers', index: true },
+    { name: 'learningUrl', label: '学习网址', type: 'text', validate: validateUrl },
+    { name: 'hotlines', label: '咨询电话', type: 'text', hasMany: true, validate: validatePhones },
+    { name: 'hours', label: '学时', type: 'number', required: true, defaultValue: 30, min: 1, max: 200 },
+    {
+      type: 'row',
+      fields: [
+        calendarDayField('contractStart', '合同期开始'),
+        calendarDayField('contractEnd', '合同期结束'),
+        calendarDayField('studyDeadline', '学习截止'),
+      ],
+    },
+    { name: 'sourceNotice', label: '发布通知', type: 'relationship', relationTo: 'notices' },
+    {
+      name: 'windowStatus',
+      label: '状态',
+      type: 'select',
+      virtual: true,
+      options: Object.entries(topicWindowLabels).map(([value, label]) => ({ value, label })),
+      admin: { readOnly: true, position: 'sidebar', description: '由合同期和学习截止日期自动得出' },
+      hooks: { afterRead: [deriveStatus] },
+    },
+  ],
+  hooks: { beforeValidate: [validateWindow] },
+  versions: { drafts: { autosave: true, schedulePublish: true }, maxPerDoc: 50 },
+}

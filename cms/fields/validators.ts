@@ -1,0 +1,31 @@
+import { docNumberPattern } from '../../content/schema.ts'
+
+type Validation = true | string
+
+export function validateDocNumber(value: unknown): Validation {
+  if (value === null || value === undefined || value === '') return true
+  return typeof value === 'string' && docNumberPattern.test(value)
+    ? true
+    : '文号格式不正确，应如「皖人社秘〔2021〕115号」或「人社部令第25号」（注意使用六角括号〔〕）'
+}
+
+export function validateUrl(value: unknown): Validation {
+  if (value === null || value === undefined || value === '') return true
+  if (typeof value !== 'string') return '请输入网址'
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? true : '网址须以 http:// 或 https:// 开头'
+  } catch {
+    return '网址格式不正确，例如 https://www.example.com'
+  }
+}
+
+/** Digits with the separators people write in hotlines (0551-62620006, 400 800 1234, 转 for extensions). */
+const phonePattern = /^[0-9()（）\-—\s转]{7,32}$/
+
+export function validatePhones(value: unknown): Validation {
+  if (value === null || value === undefined) return true
+  const list = Array.isArray(value) ? value : [value]
+  const bad = list.find((item) => typeof item !== 'string' || (!phonePattern.test(item) || item.replace(/\D/g, '').length < 7))
+  return bad === undefined ? true : `电话号码「${String(bad)}」格式不正确，例如 0551-62620006 或 400-123-4567`
+}

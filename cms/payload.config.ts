@@ -1,0 +1,35 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Faqs } from './collections/Faqs.ts'
+import { Forms } from './collections/Forms.ts'
+import { Media } from './collections/Media.ts'
+import { Notices } from './collections/Notices/index.ts'
+import { Providers } from './collections/Providers.ts'
+import { Topics } from './collections/Topics/index.ts'
+import { Users } from './collections/Users.ts'
+import { chooseDatabase, databaseAdapter } from './database.ts'
+import { payloadSecret } from './secret.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · 安徽专技继续教育' },
+    importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
+  },
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  collections: [Notices, Topics, Providers, Faqs, Forms, Media, Users],
+  editor: lexicalEditor(),
+  db: databaseAdapter(chooseDatabase()),
+  sharp,
+  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+})
