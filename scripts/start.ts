@@ -1,0 +1,75 @@
+// `npm start`: the whole product on one machine. Prepares the database (migrations, seed when
+// empty), builds the admin when its sources changed, starts the CMS, builds the public site from
+// what the CMS has published, and serves it. Ctrl-C stops everything.
+import { execFileSync } from 'node:child_process'
+import path from 'node:path'
+import { adminBuildIsCurrent, recordAdminBuild } from './lib/adminBuild.ts'
+import { run, start, stopAll, waitForUrl } from './lib/processes.ts'
+import { createStaticServer } from './lib/staticServer.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const cmsUrl = `http://localhost:${cmsPort}`
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' }
+
+let stopping = false
+function shutdown(code = 0): never {
+  if (!stopping) {
+    stopping = true
+    console.log('\n正在停止……')
+    stopAll()
+  }
+  process.exit(code)
+}
+process.on('SIGINT', () => shutdown(0))
+process.on('SIGTERM', () => shutdown(0))
+
+const step = (n: number, text: string) => console.log(`\n[${n}/5] ${text}`)
+
+try {
+  step(1, '准备数据库（迁移；空库时导入初始内容）')
+  const prepared = execFileSync('node', ['cms/scripts/prepare-db.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const { users } = JSON.parse(prepared.toString().trim().split('\n').pop() ?? '{}') as { users?: number }
+
+  step(2, '构建管理后台')
+  if (adminBuildIsCurrent()) {
+    console.log('管理后台无改动，沿用上次构建。')
+  } else {
+    console.log('首次或有改动时需要约 1–2 分钟……')
+    await run('next', ['build', 'cms'], { cwd: root, env, detached: false })
+    recordAdminBuild()
+  }
+
+  step(3, `启动内容管理系统（端口 ${cmsPort}）`)
+  const cms = start('next', ['start', 'cms', '-p', String(cmsPort)], { cwd: root, env })
+  cms.once('exit', (code) => {
+    if (!stopping) {
+      console.error(`内容管理系统意外退出（退出码 ${code}）`)
+      shutdown(1)
+    }
+  })
+  await waitForUrl(`${cmsUrl}/api/notices?limit=1`, 120_000)
+
+  step(4, '从已发布内容构建公众网站（含搜索索引）')
+  await run('node', ['scripts/build-site.ts'], { cwd: root, env: { ...env, CMS_URL: cmsUrl }, detached: false })
+
+  step(5, `启动公众网站（端口 ${sitePort}）`)
+  const site = createStaticServer(() => path.join(root, 'dist'))
+  await new Promise<void>((resolve, reject) => site.once('error', reject).listen(sitePort, resolve))
+
+  console.log(`
+✔ 已启动
+  公众网站     http://localhost:${sitePort}/
+  学时计算器   http://localhost:${sitePort}/calculator/
+  搜索         http://localhost:${sitePort}/search/
+  管理后台     ${cmsUrl}/admin
+  接口         ${cmsUrl}/api/notices
+${users ? '' : `
+  首次使用：打开 ${cmsUrl}/admin ，按提示创建第一个账号（自动成为管理员）。
+`}
+按 Ctrl-C 停止。`)
+} catch (error) {
+  console.error(`\n启动失败：${(error as Error).message}`)
+  shutdown(1)
+}
