@@ -1,5 +1,4 @@
 import { createLocalReq, type Payload } from 'payload'
-import { loadCorpus } from '../../content/load.ts'
 import { migrations } from '../migrations/index.ts'
 import { seedCorpus, type SeedProgress } from '../seed/index.ts'
 
@@ -23,6 +22,8 @@ export async function prepareDatabase(payload: Payload, options: PrepareOptions 
   const { totalDocs } = await payload.count({ collection: 'notices', overrideAccess: true })
   if (totalDocs > 0) return { seeded: false }
 
+  // Loaded only when needed: a database that already has content never reads content/.
+  const { loadCorpus } = await import('../../content/load.ts')
   const corpus = await loadCorpus()
   const req = await createLocalReq({}, payload)
   const transactionID = await payload.db.beginTransaction()

@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export const root = path.resolve(import.meta.dirname, '../..')
+
+export interface Stack {
+  cmsUrl: string
+  siteUrl: string
+  dataDir: string
+  output: () => string
+  stop: () => Promise<number | null>
+}
+
+/**
+ * Runs `npm start`'s script exactly as a user would, on its own ports and a fresh embedded
+ * database, and resolves once it prints that everything is up.
+ */
+export async function startStack({ cmsPort = 3100, sitePort = 4400, timeoutMs = 900_000 } = {}): Promise<Stack> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jxjy-stack-'))
+  let log = ''
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URI: `file:${path.join(dataDir, 'cms.db')}`,
+      CMS_PORT: String(cmsPort),
+      SITE_PORT: String(sitePort),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.on('data', (chunk) => (log += chunk))
+  child.stderr!.on('data', (chunk) => (log += chunk))
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start 未在时限内就绪：\n${log.slice(-4000)}`)), timeoutMs)
+    const check = () => {
+      if (log.includes('✔ 已启动')) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    child.stdout!.on('data', check)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`npm start 提前退出（${code}）：\n${log.slice(-4000)}`))
+    })
+  })
+
+  return {
+    cmsUrl: `http://localhost:${cmsPort}`,
+    siteUrl: `http://localhost:${sitePort}`,
+    dataDir,
+    output: () => log,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode)
+        child.once('exit', (code) => resolve(code))
+        child.kill('SIGINT')
+      }),
+  }
+}

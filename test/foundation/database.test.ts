@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { chooseDatabase, DatabaseUriError, defaultSqliteFile, redact } from '../../cms/database.ts'
+
+const exec = promisify(execFile)
+const root = path.resolve(import.meta.dirname, '../..')
+
+describe('chooseDatabase', () => {
+  it('uses the embedded SQLite database when DATABASE_URI is unset', () => {
+    expect(chooseDatabase(undefined)).toEqual({ kind: 'sqlite', url: `file:${defaultSqliteFile}`, file: defaultSqliteFile })
+    expect(chooseDatabase('  ')).toMatchObject({ kind: 'sqlite' })
+  })
+
+  it('resolves a relative file: URI against the project', () => {
+    expect(chooseDatabase('file:./.data/other.db')).toMatchObject({ kind: 'sqlite', file: path.join(root, '.data/other.db') })
+    expect(chooseDatabase('file:/tmp/x/cms.db')).toMatchObject({ kind: 'sqlite', file: '/tmp/x/cms.db' })
+  })
+
+  it('chooses MongoDB for mongodb:// and mongodb+srv://', () => {
+    expect(chooseDatabase('mongodb://127.0.0.1:27017/jxjy')).toEqual({ kind: 'mongodb', url: 'mongodb://127.0.0.1:27017/jxjy' })
+    expect(chooseDatabase('mongodb+srv://user:pw@cluster0.example.net/jxjy')).toMatchObject({ kind: 'mongodb' })
+  })
+
+  describe('edge cases', () => {
+    it('refuses other schemes with a Chinese message that lists what is accepted', () => {
+      expect(() => chooseDatabase('postgres://localhost/db')).toThrow(DatabaseUriError)
+      expect(() => chooseDatabase('postgres://localhost/db')).toThrow(/mongodb:\/\//)
+    })
+    it('refuses a file: URI without a path', () => {
+      expect(() => chooseDatabase('file:')).toThrow(/缺少数据库文件路径/)
+    })
+    it('refuses a MongoDB URI without a host', () => {
+      expect(() => chooseDatabase('mongodb://')).toThrow(DatabaseUriError)
+    })
+    it('never prints a password', () => {
+      expect(redact('mongodb://admin:s3cret@db.example/jxjy')).toBe('mongodb://admin:***@db.example/jxjy')
+      let message = ''
+      try {
+        chooseDatabase('mysql://admin:s3cret@db.example/jxjy')
+      } catch (error) {
+        message = (error as Error).message
+      }
+      expect(message).not.toContain('s3cret')
+    })
+  })
+})
+
+describe('start-up with a bad database', () => {
+  const prepare = (env: Record<string, string>) =>
+    exec(process.execPath, ['cms/scripts/prepare-db.ts'], { cwd: root, env: { ...process.env, ...env } })
+
+  it('exits non-zero with a clear message for a malformed URI', async () => {
+    const failure = await prepare({ DATABASE_URI: 'redis://localhost' }).catch((error: { code: number; stderr: string }) => error)
+    expect(failure).toMatchObject({ code: 1 })
+    expect((failure as { stderr: string }).stderr).toMatch(/不支持的 DATABASE_URI/)
+  })
+
+  it('exits non-zero when MongoDB cannot be reached', async () => {
+    const failure = await prepare({
+      DATABASE_URI: 'mongodb://127.0.0.1:9/jxjy',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+    }).catch((error: { code: number; stderr: string }) => error)
+    expect(failure).toMatchObject({ code: 1 })
+    expect((failure as { stderr: string }).stderr).toMatch(/无法连接数据库/)
+  }, 60_000)
+
+  it('requires a strong secret outside the embedded default', async () => {
+    const failure = await prepare({ DATABASE_URI: 'mongodb://127.0.0.1:9/jxjy', PAYLOAD_SECRET: '' }).catch(
+      (error: { code: number; stderr: string }) => error,
+    )
+    expect(failure).toMatchObject({ code: 1 })
+    expect((failure as { stderr: string }).stderr).toMatch(/PAYLOAD_SECRET/)
+  }, 60_000)
+})
