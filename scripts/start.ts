@@ -2,7 +2,9 @@
 // empty), builds the admin when its sources changed, starts the CMS, builds the public site from
 // what the CMS has published, and serves it. Ctrl-C stops everything.
 import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
+import { buildAndSwitch, currentSiteDir } from '../cms/publish/siteBuilds.ts'
 import { adminBuildIsCurrent, recordAdminBuild } from './lib/adminBuild.ts'
 import { run, start, stopAll, waitForUrl } from './lib/processes.ts'
 import { createStaticServer } from './lib/staticServer.ts'
@@ -11,7 +13,14 @@ const root = path.resolve(import.meta.dirname, '..')
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const cmsUrl = `http://localhost:${cmsPort}`
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' }
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts',
+  // The CMS rebuilds the public site itself after each publish (see cms/publish/).
+  SITE_REBUILD: process.env.DEPLOY_HOOK_URL ? undefined : 'local',
+  CMS_INTERNAL_URL: cmsUrl,
+}
 
 let stopping = false
 function shutdown(code = 0): never {
@@ -52,10 +61,14 @@ try {
   await waitForUrl(`${cmsUrl}/api/notices?limit=1`, 120_000)
 
   step(4, '从已发布内容构建公众网站（含搜索索引）')
-  await run('node', ['scripts/build-site.ts'], { cwd: root, env: { ...env, CMS_URL: cmsUrl }, detached: false })
+  const built = await buildAndSwitch({ cmsUrl, onOutput: (chunk) => process.stdout.write(chunk) })
+  if (!built.ok) {
+    if (!fs.existsSync(path.join(currentSiteDir(), 'index.html'))) throw new Error('网站构建失败（见上方输出）')
+    console.error('网站构建失败（见上方输出），继续提供上一版本。')
+  }
 
   step(5, `启动公众网站（端口 ${sitePort}）`)
-  const site = createStaticServer(() => path.join(root, 'dist'))
+  const site = createStaticServer(() => currentSiteDir())
   await new Promise<void>((resolve, reject) => site.once('error', reject).listen(sitePort, resolve))
 
   console.log(`

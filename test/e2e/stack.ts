@@ -25,6 +25,7 @@ export async function startStack({ cmsPort = 3100, sitePort = 4400, timeoutMs = 
     env: {
       ...process.env,
       DATABASE_URI: `file:${path.join(dataDir, 'cms.db')}`,
+      SITE_BUILDS_DIR: path.join(dataDir, 'site'),
       CMS_PORT: String(cmsPort),
       SITE_PORT: String(sitePort),
     },
