@@ -54,6 +54,11 @@ export const noticeFrontmatter = z
     fullText: z.boolean().default(true),
     /** seed file the text was taken from */
     source: z.string().optional(),
+    /**
+     * true when the scan lost the printed title and `title` is the editors' description of the
+     * document (e.g. the Fuyang 2025 notice); the site should say so next to the title.
+     */
+    titleSupplied: z.boolean().optional(),
   })
   .refine((n) => n.status === 'in-force' || n.statusDate || n.statusBy, {
     message: '已废止或失效的通知须注明日期或导致其失效的通知',
@@ -66,6 +71,8 @@ export const provider = z.object({
   /** other spellings the scans use for the same provider */
   variants: z.array(z.string()).default([]),
   website: z.string().url().optional(),
+  /** the address exactly as the notice prints it, when `website` had to add a scheme (www.x.com) */
+  websiteAsPrinted: z.string().optional(),
   hotlines: z.array(z.string()).default([]),
 })
 
@@ -76,6 +83,8 @@ export const topic = z.object({
   /** provider slug; omitted where the notices do not name one */
   provider: slug.optional(),
   learningUrl: z.string().url().optional(),
+  /** the address exactly as the notice prints it, when `learningUrl` had to add a scheme */
+  learningUrlAsPrinted: z.string().optional(),
   hotlines: z.array(z.string()).default([]),
   hours: z.number().int().positive().default(30),
   contractStart: isoDate.optional(),
@@ -94,6 +103,10 @@ export const faq = z.object({
   order: z.number().int(),
   sourceNotice: slug,
   years: z.array(z.number().int()).default([]),
+  /** the question's number as printed in its source, e.g. 十五 for 附件2 问题十五 */
+  ordinal: z.string().optional(),
+  /** where in the source notice the answer comes from, e.g. 第三部分（一） or 附件2 十五 */
+  citation: z.string().optional(),
 })
 
 /** A form from a notice (e.g. the Anqing 备案表) kept as a table an editor can update. */
@@ -104,6 +117,22 @@ export const formTable = z.object({
   columns: z.array(z.string()).min(1),
   rows: z.array(z.array(z.string())),
   notes: z.array(z.string()).default([]),
+  /** lines printed above the table (填报单位、时间 …), blanks kept as printed */
+  headerLines: z.array(z.string()).default([]),
+  /** lines printed below the table before the notes (填报人、联系电话 …) */
+  footerLines: z.array(z.string()).default([]),
+})
+
+/** Front matter of `content/guides/<slug>.mdx`; the body is plain Markdown-compatible MDX. */
+export const guideFrontmatter = z.object({
+  title: z.string().min(2),
+  description: z.string().min(2),
+  /** position in the guide menu, ascending */
+  order: z.number().int(),
+  /** slug of the notice the guide is taken from */
+  sourceNotice: slug,
+  /** further notices the guide cites */
+  relatedNotices: z.array(slug).default([]),
 })
 
 export type NoticeFrontmatter = z.infer<typeof noticeFrontmatter>
@@ -112,6 +141,8 @@ export type Provider = z.infer<typeof provider>
 export type Topic = z.infer<typeof topic>
 export type Faq = z.infer<typeof faq>
 export type FormTable = z.infer<typeof formTable>
+export type GuideFrontmatter = z.infer<typeof guideFrontmatter>
+export type Guide = GuideFrontmatter & { slug: string; body: string }
 
 export interface Corpus {
   notices: Notice[]
