@@ -1,0 +1,107 @@
+/**
+ * The hour calculator on the command line, for unit HR staff (RULES.md §5).
+ * Exit 0 met, 1 not met, 2 bad input (message on stderr naming the field, nothing on stdout).
+ */
+import { readFileSync } from 'node:fs'
+import { evaluateCycle } from '../check-cycle.ts'
+import { evaluateYear } from '../check-year.ts'
+import { isRealDate, todayInChina } from '../dates.ts'
+import { RULES } from '../table.ts'
+import type { Validated } from '../types.ts'
+import { validateCycleInput } from '../validate-cycle.ts'
+import { validateYearInput } from '../validate.ts'
+import { checkCsv } from './csv-check.ts'
+import { HELP } from './help.ts'
+import { renderCycle, renderErrors, renderYear, type Lang } from './render.ts'
+
+class BadInput extends Error {}
+
+interface Args {
+  command?: string
+  file?: string
+  csv: boolean
+  lang: Lang
+  date?: string
+  help: boolean
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { csv: false, lang: 'zh', help: false }
+  const rest = [...argv]
+  while (rest.length > 0) {
+    const a = rest.shift() as string
+    if (a === '--help' || a === '-h') args.help = true
+    else if (a === '--csv') args.csv = true
+    else if (a === '--lang') {
+      const v = rest.shift()
+      if (v !== 'zh' && v !== 'en') throw new BadInput('--lang 须为 zh 或 en / --lang must be zh or en')
+      args.lang = v
+    } else if (a === '--date') {
+      const v = rest.shift()
+      if (!v || !isRealDate(v)) throw new BadInput('--date 须为真实日期 YYYY-MM-DD / --date must be a real date YYYY-MM-DD')
+      args.date = v
+    } else if (args.command === undefined) args.command = a
+    else if (args.file === undefined) args.file = a
+    else throw new BadInput(`多余的参数 / unexpected argument: ${a}`)
+  }
+  return args
+}
+
+function readInput(file: string | undefined, lang: Lang): string {
+  if (file === undefined) throw new BadInput(lang === 'zh' ? '缺少输入文件（或用 - 表示标准输入）' : 'missing input file (or - for standard input)')
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8')
+  } catch (err) {
+    throw new BadInput(lang === 'zh' ? `无法读取输入 ${file}：${(err as Error).message}` : `cannot read input ${file}: ${(err as Error).message}`)
+  }
+}
+
+function parseJson(text: string, lang: Lang): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch (err) {
+    throw new BadInput(lang === 'zh' ? `(root)：输入不是有效的 JSON：${(err as Error).message}` : `(root): input is not valid JSON: ${(err as Error).message}`)
+  }
+}
+
+function validOrThrow<T>(v: Validated<T>, lang: Lang): T {
+  if (!v.ok) throw new BadInput(renderErrors(v.errors, lang))
+  return v.value
+}
+
+function run(argv: string[]): number {
+  const args = parseArgs(argv)
+  if (args.help || args.command === undefined) {
+    process.stdout.write(HELP)
+    return args.help ? 0 : 2
+  }
+  const asOf = args.date ?? todayInChina(new Date())
+  const lang = args.lang
+  if (args.command === 'check' && args.csv) {
+    const r = checkCsv(readInput(args.file, lang), asOf, RULES, lang)
+    if (!r.ok) throw new BadInput(r.message)
+    process.stdout.write(r.csv)
+    return r.allMet ? 0 : 1
+  }
+  if (args.command === 'check') {
+    const input = validOrThrow(validateYearInput(parseJson(readInput(args.file, lang), lang)), lang)
+    const result = evaluateYear(input, asOf, RULES)
+    process.stdout.write(JSON.stringify(renderYear(result, lang), null, 2) + '\n')
+    return result.met ? 0 : 1
+  }
+  if (args.command === 'cycle') {
+    const input = validOrThrow(validateCycleInput(parseJson(readInput(args.file, lang), lang)), lang)
+    const result = evaluateCycle(input, asOf, RULES)
+    process.stdout.write(JSON.stringify(renderCycle(result, lang), null, 2) + '\n')
+    return result.met ? 0 : 1
+  }
+  throw new BadInput(lang === 'zh' ? `未知命令：${args.command}（可用 check、cycle；--help 查看帮助）` : `unknown command: ${args.command} (use check or cycle; --help for help)`)
+}
+
+try {
+  process.exitCode = run(process.argv.slice(2))
+} catch (err) {
+  if (!(err instanceof BadInput)) throw err
+  process.stderr.write(err.message + '\n')
+  process.exitCode = 2
+}

@@ -1,0 +1,39 @@
+import { within } from './dates.ts'
+import type { AppliedRule, Rule } from './types.ts'
+
+/**
+ * The rule with `key` whose period contains `date`, or undefined when none does.
+ * Two periods of one key that both contain the date are a data error, so it throws.
+ */
+export function pickPeriod(rules: readonly Rule[], key: string, date: string): Rule | undefined {
+  const found = rules.filter((r) => r.key === key && within(date, r.validFrom, r.validTo))
+  if (found.length > 1) throw new Error(`rules table: ${found.map((r) => r.id).join(', ')} overlap on ${date}`)
+  return found[0]
+}
+
+/** Like pickPeriod, for rules the calculator cannot work without. */
+export function requirePeriod(rules: readonly Rule[], key: string, date: string): Rule {
+  const found = pickPeriod(rules, key, date)
+  if (!found) throw new Error(`rules table: no period of "${key}" contains ${date}`)
+  return found
+}
+
+/** A number the rule carries; a missing one is a data error, never a silent zero. */
+export function ruleValue(rule: Rule, name: string): number {
+  const value = rule.values[name]
+  if (value === undefined) throw new Error(`rules table: ${rule.id} has no value "${name}"`)
+  return value
+}
+
+/** The rules in force on a date, for the rules table a page shows. */
+export function rulesInForce(rules: readonly Rule[], date: string): Rule[] {
+  return rules.filter((r) => within(date, r.validFrom, r.validTo))
+}
+
+export function citation(rule: Rule): string {
+  return `${rule.source}${rule.article.startsWith('（') ? '' : ' '}${rule.article}`
+}
+
+export function applied(rule: Rule): AppliedRule {
+  return { id: rule.id, source: rule.source, article: rule.article, interpretation: rule.interpretation }
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { meets, requirementFor, shortfallOf } from './requirement.ts'
+import { RULES } from './table.ts'
+
+describe('requirementFor: 90 in all, public 30, professional 60', () => {
+  it('2021 follows 皖人社秘〔2021〕115号 五（四）', () => {
+    const { required, rule } = requirementFor(2021, RULES)
+    expect(required).toEqual({ total: 90, public: 30, professional: 60 })
+    expect(rule.source).toBe('皖人社秘〔2021〕115号')
+  })
+  it('2025, straddling the split, is assessed by the rule in force at year end (109号 via 85号 二)', () => {
+    expect(requirementFor(2025, RULES).rule.id).toBe('requirement-109')
+  })
+  it('shortfall is never negative', () => {
+    const got = { total: 100, public: 20, professional: 80 }
+    const req = requirementFor(2026, RULES).required
+    expect(shortfallOf(got, req)).toEqual({ total: 0, public: 10, professional: 0 })
+    expect(meets(got, req)).toBe(false)
+  })
+})
