@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx'
+import { defineConfig } from 'astro/config'
+import pagefind from './site/integrations/pagefind.ts'
+
+const cmsUrl = new URL(process.env.CMS_URL || 'http://localhost:3001')
+
+// The public site: static, zh-CN, content from the CMS REST API (see site/content.config.ts).
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  compressHTML: true,
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [mdx(), pagefind()],
+  image: {
+    // Images uploaded to the CMS are fetched at build time and resized by sharp.
+    remotePatterns: [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, port: cmsUrl.port }],
+    responsiveStyles: true,
+  },
+})

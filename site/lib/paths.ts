@@ -1,0 +1,25 @@
+/** Readable, stable URLs built from slugs (stored in the CMS, so they survive rebuilds). */
+
+export const paths = {
+  home: '/',
+  notices: '/notices/',
+  notice: (slug: string) => `/notices/${slug}/`,
+  noticeFilter: (facet: 'year' | 'issuer' | 'level' | 'status', value: string | number) =>
+    `/notices/${facet}/${String(value)}/`,
+  noticeFeed: '/notices/feed.xml',
+  topics: '/topics/',
+  topicYear: (year: number) => `/topics/${year}/`,
+  topic: (year: number, slug: string) => `/topics/${year}/${slug}/`,
+  topicChanges: '/topics/changes/',
+  providers: '/providers/',
+  provider: (slug: string) => `/providers/${slug}/`,
+  faqs: '/faqs/',
+  faq: (slug: string) => `/faqs/${slug}/`,
+  faqAnchor: (slug: string) => `/faqs/#${slug}`,
+  guides: '/guides/',
+  guide: (slug: string) => `/guides/${slug}/`,
+  calculator: '/calculator/',
+  search: '/search/',
+  deadlines: '/deadlines.ics',
+  file: (filename: string) => `/files/${filename}`,
+} as const
