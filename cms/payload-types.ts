@@ -81,6 +81,11 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    notices: {
+      relatedBy: 'notices';
+      endedNotices: 'notices';
+      announcedTopics: 'topics';
+    };
     providers: {
       topics: 'topics';
     };
@@ -140,6 +145,8 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * 省、市人社部门关于专业技术人员继续教育的通知。起草人员保存草稿，审核发布人员发布。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notices".
  */
@@ -151,11 +158,15 @@ export interface Notice {
   docNumber?: string | null;
   title: string;
   /**
+   * 扫描件缺失原标题、标题由编者概括时勾选，网站会注明
+   */
+  titleSupplied?: boolean | null;
+  /**
    * 网址中的标识，如 wan-ren-she-mi-2021-115；保存后请勿随意修改
    */
   slug: string;
   issuer: string;
-  level: 'province' | 'city' | 'department';
+  level: 'province' | 'city' | 'department' | 'national';
   dateIssued?: string | null;
   year: number;
   recipients?: string | null;
@@ -181,6 +192,9 @@ export interface Notice {
   attachments?:
     | {
         title: string;
+        /**
+         * PDF、Word、Excel 或图片
+         */
         file?: (number | null) | Media;
         note?: string | null;
         id?: string | null;
@@ -205,6 +219,24 @@ export interface Notice {
       }[]
     | null;
   /**
+   * 在对方通知的「相关文件」中维护
+   */
+  relatedBy?: {
+    docs?: (number | Notice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  endedNotices?: {
+    docs?: (number | Notice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  announcedTopics?: {
+    docs?: (number | Topic)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * 文本所据的扫描件
    */
   source?: string | null;
@@ -213,6 +245,8 @@ export interface Notice {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 通知附件与图片。可上传 PDF、Word、Excel 和 PNG/JPEG/WebP 图片；图片不超过 5 MB，文档不超过 20 MB。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -253,6 +287,8 @@ export interface Media {
   };
 }
 /**
+ * 每年由省人社厅公布的公需科目专题，每个专题对应一家培训单位和一段合同期。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics".
  */
@@ -266,14 +302,21 @@ export interface Topic {
   slug: string;
   provider?: (number | null) | Provider;
   learningUrl?: string | null;
+  /**
+   * 通知印的网址缺少 http:// 等前缀时，照录原文写法
+   */
+  learningUrlAsPrinted?: string | null;
   hotlines?: string[] | null;
+  /**
+   * 公需科目专题通常为 30 学时
+   */
   hours: number;
   contractStart?: string | null;
   contractEnd?: string | null;
   studyDeadline?: string | null;
   sourceNotice?: (number | null) | Notice;
   /**
-   * 由合同期和学习截止日期自动得出
+   * 由合同期和学习截止日期自动得出，无需填写
    */
   windowStatus?: ('upcoming' | 'open' | 'closed' | 'unknown') | null;
   updatedAt: string;
@@ -281,6 +324,8 @@ export interface Topic {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 承担公需科目专题的培训单位；单位页面按年度列出其专题。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "providers".
  */
@@ -296,6 +341,10 @@ export interface Provider {
    */
   variants?: string[] | null;
   website?: string | null;
+  /**
+   * 通知印的网址缺少 http:// 等前缀时，照录原文写法
+   */
+  websiteAsPrinted?: string | null;
   hotlines?: string[] | null;
   topics?: {
     docs?: (number | Topic)[];
@@ -336,6 +385,10 @@ export interface Faq {
   order?: number | null;
   sourceNotice?: (number | null) | Notice;
   years?: number[] | null;
+  /**
+   * 出处中问题的序号，如 附件2 问题十五 的「十五」
+   */
+  ordinal?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -365,6 +418,8 @@ export interface Form {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 起草：编写和修改草稿；审核发布：审核、发布、撤回和定时发布；管理员：另可管理用户。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -372,7 +427,7 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * 起草：编写草稿；审核发布：审核并发布；管理员：另可管理用户
+   * 起草：编写草稿；审核发布：审核并发布；管理员：另可管理用户。只有管理员可以修改。
    */
   role: 'admin' | 'publisher' | 'editor';
   updatedAt: string;
@@ -588,6 +643,7 @@ export interface PayloadMigration {
 export interface NoticesSelect<T extends boolean = true> {
   docNumber?: T;
   title?: T;
+  titleSupplied?: T;
   slug?: T;
   issuer?: T;
   level?: T;
@@ -616,6 +672,9 @@ export interface NoticesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  relatedBy?: T;
+  endedNotices?: T;
+  announcedTopics?: T;
   source?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -631,6 +690,7 @@ export interface TopicsSelect<T extends boolean = true> {
   slug?: T;
   provider?: T;
   learningUrl?: T;
+  learningUrlAsPrinted?: T;
   hotlines?: T;
   hours?: T;
   contractStart?: T;
@@ -651,6 +711,7 @@ export interface ProvidersSelect<T extends boolean = true> {
   slug?: T;
   variants?: T;
   website?: T;
+  websiteAsPrinted?: T;
   hotlines?: T;
   topics?: T;
   updatedAt?: T;
@@ -669,6 +730,7 @@ export interface FaqsSelect<T extends boolean = true> {
   order?: T;
   sourceNotice?: T;
   years?: T;
+  ordinal?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -865,6 +927,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'faqs';
           value: number | Faq;
+        } | null)
+      | ({
+          relationTo: 'forms';
+          value: number | Form;
         } | null);
     global?: string | null;
     user?: {

@@ -6,11 +6,12 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Faqs } from './collections/Faqs.ts'
 import { Forms } from './collections/Forms.ts'
-import { Media } from './collections/Media.ts'
+import { Media } from './collections/Media/index.ts'
 import { Notices } from './collections/Notices/index.ts'
 import { Providers } from './collections/Providers.ts'
 import { Topics } from './collections/Topics/index.ts'
-import { Users } from './collections/Users.ts'
+import { Users } from './collections/Users/index.ts'
+import { publishersRunJobs } from './access/publishersRunJobs.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { payloadSecret } from './secret.ts'
 
@@ -23,6 +24,7 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · 安徽专技继续教育' },
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
+    components: { beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'] },
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections: [Notices, Topics, Providers, Faqs, Forms, Media, Users],
@@ -32,4 +34,13 @@ export default buildConfig({
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  jobs: {
+    access: { queue: publishersRunJobs, run: publishersRunJobs, cancel: publishersRunJobs },
+    // Scheduled publishing runs inside the CMS server (`npm start` → next start): every minute the
+    // runner picks up due jobs, so a notice goes public at its time without anyone signed in.
+    // The server starts the runner at boot (cms/instrumentation.ts). CMS_JOBS_AUTORUN=off turns
+    // it off, e.g. on a second server sharing the same database.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.CMS_JOBS_AUTORUN !== 'off',
+  },
 })

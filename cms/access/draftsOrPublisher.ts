@@ -3,7 +3,9 @@ import { hasRole } from './roles.ts'
 
 /**
  * Any signed-in staff member may write, but only publishers and admins may write a published
- * version: an editor's save that asks for `_status: 'published'` is refused.
+ * version: an editor's save that asks for `_status: 'published'` is refused. Saves that would
+ * change a live document without asking (no `draft=true`) are refused by
+ * `hooks/guardPublication.ts`, which can see the document's current status.
  */
 export const draftsOrPublisher: Access = ({ req: { user }, data }) => {
   if (!user) return false

@@ -3,6 +3,7 @@ import { draftsOrPublisher } from '../access/draftsOrPublisher.ts'
 import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn.ts'
 import { slugField } from '../fields/slug.ts'
+import { editorialHooks, editorialVersions, previewFor } from './editorial.ts'
 
 export const Faqs: CollectionConfig = {
   slug: 'faqs',
@@ -13,7 +14,13 @@ export const Faqs: CollectionConfig = {
     update: draftsOrPublisher,
     delete: isPublisherOrAdmin,
   },
-  admin: { useAsTitle: 'question', defaultColumns: ['question', 'category', 'order', '_status'], group: '内容' },
+  admin: {
+    useAsTitle: 'question',
+    defaultColumns: ['question', 'category', 'order', 'years', '_status'],
+    listSearchableFields: ['question', 'category'],
+    group: '内容',
+    preview: previewFor('faqs'),
+  },
   defaultSort: 'order',
   fields: [
     { name: 'question', label: '问题', type: 'text', required: true },
@@ -23,6 +30,8 @@ export const Faqs: CollectionConfig = {
     { name: 'order', label: '排序', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
     { name: 'sourceNotice', label: '出处通知', type: 'relationship', relationTo: 'notices' },
     { name: 'years', label: '适用年度', type: 'number', hasMany: true },
+    { name: 'ordinal', label: '原文序号', type: 'text', admin: { description: '出处中问题的序号，如 附件2 问题十五 的「十五」' } },
   ],
-  versions: { drafts: { autosave: true, schedulePublish: true }, maxPerDoc: 50 },
+  hooks: editorialHooks,
+  versions: editorialVersions,
 }

@@ -3,6 +3,7 @@ import { draftsOrPublisher } from '../access/draftsOrPublisher.ts'
 import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn.ts'
 import { slugField } from '../fields/slug.ts'
+import { editorialHooks, editorialVersions } from './editorial.ts'
 
 /** Forms attached to notices (e.g. 备案表), kept as tables so the site shows them as HTML. */
 export const Forms: CollectionConfig = {
@@ -14,7 +15,12 @@ export const Forms: CollectionConfig = {
     update: draftsOrPublisher,
     delete: isPublisherOrAdmin,
   },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'sourceNotice', '_status'], group: '内容' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'sourceNotice', '_status'],
+    listSearchableFields: ['title'],
+    group: '内容',
+  },
   fields: [
     { name: 'title', label: '表名', type: 'text', required: true },
     slugField(),
@@ -28,5 +34,6 @@ export const Forms: CollectionConfig = {
     },
     { name: 'notes', label: '填表说明', type: 'textarea' },
   ],
-  versions: { drafts: true, maxPerDoc: 20 },
+  hooks: editorialHooks,
+  versions: editorialVersions,
 }

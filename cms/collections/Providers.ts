@@ -4,6 +4,7 @@ import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn.ts'
 import { slugField } from '../fields/slug.ts'
 import { validatePhones, validateUrl } from '../fields/validators.ts'
+import { editorialHooks, editorialVersions, previewFor } from './editorial.ts'
 
 export const Providers: CollectionConfig = {
   slug: 'providers',
@@ -14,7 +15,14 @@ export const Providers: CollectionConfig = {
     update: draftsOrPublisher,
     delete: isPublisherOrAdmin,
   },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'website', 'updatedAt'], group: '内容' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'website', 'hotlines', 'updatedAt', '_status'],
+    listSearchableFields: ['name', 'variants', 'website'],
+    group: '内容',
+    description: '承担公需科目专题的培训单位；单位页面按年度列出其专题。',
+    preview: previewFor('providers'),
+  },
   fields: [
     { name: 'name', label: '名称', type: 'text', required: true },
     slugField(),
@@ -26,6 +34,12 @@ export const Providers: CollectionConfig = {
       admin: { description: '通知扫描件中出现的其他写法，便于搜索' },
     },
     { name: 'website', label: '网站', type: 'text', validate: validateUrl },
+    {
+      name: 'websiteAsPrinted',
+      label: '通知原文中的网址写法',
+      type: 'text',
+      admin: { description: '通知印的网址缺少 http:// 等前缀时，照录原文写法' },
+    },
     { name: 'hotlines', label: '咨询电话', type: 'text', hasMany: true, validate: validatePhones },
     {
       name: 'topics',
@@ -33,8 +47,12 @@ export const Providers: CollectionConfig = {
       type: 'join',
       collection: 'topics',
       on: 'provider',
-      admin: { defaultColumns: ['year', 'title'] },
+      defaultSort: '-year',
+      defaultLimit: 50,
+      maxDepth: 1,
+      admin: { allowCreate: false, defaultColumns: ['year', 'title', 'contractStart', 'contractEnd'] },
     },
   ],
-  versions: { drafts: { autosave: true, schedulePublish: true }, maxPerDoc: 50 },
+  hooks: editorialHooks,
+  versions: editorialVersions,
 }

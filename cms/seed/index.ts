@@ -5,6 +5,11 @@ import { markdownConverter } from './markdown.ts'
 /** Seeds skip the publish-to-live rebuild: the start script builds once at the end. */
 export const seedContext = { disableRebuild: true, seeding: true }
 
+/** Fields the corpus schema gained later; read loosely so older corpus files still seed. */
+function optional<T>(record: object, key: string): T | undefined {
+  return (record as Record<string, T | undefined>)[key]
+}
+
 export interface SeedProgress {
   (step: string, done: number, total: number): void
 }
@@ -27,18 +32,26 @@ export async function seedCorpus(
   const tick = (step: string) => progress(step, ++done, total)
   const base = { overrideAccess: true, context: seedContext, draft: false, req } as const
 
-  const providerIds = new Map<string, number | string>()
+  const providerIds = new Map<string, number>()
   for (const p of corpus.providers) {
     const doc = await payload.create({
       ...base,
       collection: 'providers',
-      data: { name: p.name, slug: p.slug, variants: p.variants, website: p.website, hotlines: p.hotlines, _status: 'published' },
+      data: {
+        name: p.name,
+        slug: p.slug,
+        variants: p.variants,
+        website: p.website,
+        websiteAsPrinted: optional(p, 'websiteAsPrinted'),
+        hotlines: p.hotlines,
+        _status: 'published',
+      },
     })
     providerIds.set(p.slug, doc.id)
     tick('培训单位')
   }
 
-  const noticeIds = new Map<string, number | string>()
+  const noticeIds = new Map<string, number>()
   for (const n of corpus.notices) {
     const doc = await payload.create({
       ...base,
@@ -46,6 +59,7 @@ export async function seedCorpus(
       data: {
         docNumber: n.docNumber,
         title: n.title,
+        titleSupplied: optional(n, 'titleSupplied'),
         slug: n.slug,
         issuer: n.issuer,
         level: n.level,
@@ -98,6 +112,7 @@ export async function seedCorpus(
         slug: t.slug,
         provider: t.provider ? providerIds.get(t.provider) : undefined,
         learningUrl: t.learningUrl,
+        learningUrlAsPrinted: optional(t, 'learningUrlAsPrinted'),
         hotlines: t.hotlines,
         hours: t.hours,
         contractStart: t.contractStart,
@@ -122,6 +137,7 @@ export async function seedCorpus(
         order: f.order,
         sourceNotice: noticeId(f.sourceNotice),
         years: f.years,
+        ordinal: optional(f, 'ordinal'),
         _status: 'published',
       },
     })

@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, type Migration, type Payload } from 'payload'
 import { migrations } from '../migrations/index.ts'
 import { seedCorpus, type SeedProgress } from '../seed/index.ts'
 
@@ -15,7 +15,7 @@ export interface PrepareOptions {
  */
 export async function prepareDatabase(payload: Payload, options: PrepareOptions = {}): Promise<{ seeded: boolean }> {
   if (payload.db.name === 'sqlite') {
-    await payload.db.migrate({ migrations })
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
   if (!options.seedWhenEmpty) return { seeded: false }
 

@@ -1,24 +1,41 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../access/anyone.ts'
-import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
-import { signedIn } from '../access/signedIn.ts'
+import { anyone } from '../../access/anyone.ts'
+import { isPublisherOrAdmin } from '../../access/isPublisherOrAdmin.ts'
+import { signedIn } from '../../access/signedIn.ts'
+import { limitFileSize } from './hooks/limitFileSize.ts'
+import { refuseDeleteWhenUsed } from './hooks/refuseDeleteWhenUsed.ts'
+
+/**
+ * What editors may upload. SVG is deliberately absent: it can carry script. Payload checks the
+ * type from the file's content, not only its name, so a renamed file is refused too.
+ */
+export const allowedMimeTypes = [
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+]
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '媒体文件', plural: '媒体文件' },
   access: { read: anyone, create: signedIn, update: signedIn, delete: isPublisherOrAdmin },
-  admin: { group: '内容' },
+  admin: {
+    group: '内容',
+    description: '通知附件与图片。可上传 PDF、Word、Excel 和 PNG/JPEG/WebP 图片；图片不超过 5 MB，文档不超过 20 MB。',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
+    listSearchableFields: ['filename', 'alt'],
+  },
   upload: {
-    mimeTypes: [
-      'image/png',
-      'image/jpeg',
-      'image/webp',
-      'application/pdf',
-      'application/msword',
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'application/vnd.ms-excel',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    ],
+    // Outside the source tree (git ignores .data/); CMS_MEDIA_DIR moves it (tests, a mounted volume).
+    staticDir: process.env.CMS_MEDIA_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '.data', 'media'),
+    mimeTypes: allowedMimeTypes,
     imageSizes: [
       { name: 'card', width: 480, height: 320, position: 'centre' },
       { name: 'page', width: 1200 },
@@ -26,4 +43,5 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'card',
   },
   fields: [{ name: 'alt', label: '替代文本', type: 'text', admin: { description: '图片的文字说明，供读屏软件使用' } }],
+  hooks: { beforeOperation: [limitFileSize], beforeDelete: [refuseDeleteWhenUsed] },
 }

@@ -5,8 +5,10 @@ import { publishedOrSignedIn } from '../../access/publishedOrSignedIn.ts'
 import { calendarDayField } from '../../fields/calendarDay.ts'
 import { slugField } from '../../fields/slug.ts'
 import { validateDocNumber } from '../../fields/validators.ts'
+import { editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
+import { refuseDeleteWhenRelated } from './hooks/refuseDeleteWhenRelated.ts'
 
-export const noticeLevelLabels = { province: '省级', city: '市级', department: '部门' } as const
+export const noticeLevelLabels = { province: '省级', city: '市级', department: '部门', national: '国家部委' } as const
 export const noticeStatusLabels = { 'in-force': '现行有效', repealed: '已废止', expired: '已失效' } as const
 export const relationKindLabels = { implements: '贯彻落实', repeals: '废止', cites: '引用' } as const
 
@@ -24,9 +26,11 @@ export const Notices: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['docNumber', 'title', 'issuer', 'dateIssued', 'status', '_status'],
+    defaultColumns: ['docNumber', 'title', 'issuer', 'year', 'dateIssued', 'status', '_status'],
     listSearchableFields: ['title', 'docNumber', 'issuer'],
     group: '内容',
+    description: '省、市人社部门关于专业技术人员继续教育的通知。起草人员保存草稿，审核发布人员发布。',
+    preview: previewFor('notices'),
   },
   defaultSort: '-dateIssued',
   fields: [
@@ -40,6 +44,12 @@ export const Notices: CollectionConfig = {
       admin: { description: '如 皖人社秘〔2021〕115号；没有文号的通知留空' },
     },
     { name: 'title', label: '标题', type: 'text', required: true },
+    {
+      name: 'titleSupplied',
+      label: '标题为编者所拟',
+      type: 'checkbox',
+      admin: { position: 'sidebar', description: '扫描件缺失原标题、标题由编者概括时勾选，网站会注明' },
+    },
     slugField(),
     {
       type: 'row',
@@ -67,10 +77,11 @@ export const Notices: CollectionConfig = {
     {
       name: 'attachments',
       label: '附件',
+      labels: { singular: '附件', plural: '附件' },
       type: 'array',
       fields: [
         { name: 'title', label: '附件名称', type: 'text', required: true },
-        { name: 'file', label: '文件', type: 'upload', relationTo: 'media' },
+        { name: 'file', label: '文件', type: 'upload', relationTo: 'media', admin: { description: 'PDF、Word、Excel 或图片' } },
         { name: 'note', label: '说明', type: 'text' },
       ],
     },
@@ -93,6 +104,7 @@ export const Notices: CollectionConfig = {
     {
       name: 'relations',
       label: '相关文件',
+      labels: { singular: '相关文件', plural: '相关文件' },
       type: 'array',
       admin: { description: '本通知贯彻、废止或引用的文件；对方页面会自动显示反向关系' },
       fields: [
@@ -101,7 +113,45 @@ export const Notices: CollectionConfig = {
         { name: 'note', label: '说明', type: 'text' },
       ],
     },
+    {
+      type: 'collapsible',
+      label: '反向关系（自动生成）',
+      admin: { initCollapsed: false },
+      fields: [
+        {
+          name: 'relatedBy',
+          label: '引用、贯彻或废止本通知的文件',
+          type: 'join',
+          collection: 'notices',
+          on: 'relations.target',
+          defaultLimit: 50,
+          maxDepth: 1,
+          admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'dateIssued'], description: '在对方通知的「相关文件」中维护' },
+        },
+        {
+          name: 'endedNotices',
+          label: '因本通知废止或失效的文件',
+          type: 'join',
+          collection: 'notices',
+          on: 'statusBy',
+          defaultLimit: 50,
+          maxDepth: 1,
+          admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'status'] },
+        },
+        {
+          name: 'announcedTopics',
+          label: '本通知发布的专题',
+          type: 'join',
+          collection: 'topics',
+          on: 'sourceNotice',
+          defaultLimit: 50,
+          maxDepth: 1,
+          admin: { allowCreate: false, defaultColumns: ['year', 'title', 'provider'] },
+        },
+      ],
+    },
     { name: 'source', label: '来源', type: 'text', admin: { position: 'sidebar', description: '文本所据的扫描件' } },
   ],
-  versions: { drafts: { autosave: true, schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { ...editorialHooks, beforeDelete: [refuseDeleteWhenRelated] },
+  versions: editorialVersions,
 }

@@ -6,6 +6,9 @@ import { calendarDayField } from '../../fields/calendarDay.ts'
 import { slugField } from '../../fields/slug.ts'
 import { validatePhones, validateUrl } from '../../fields/validators.ts'
 import { topicWindowLabels } from '../../../rules/topicWindow.ts'
+import { editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
+import { newYearEndpoint } from './endpoints/newYear.ts'
+import { defaultTopicHours, validateTopicHours } from './hours.ts'
 import { deriveStatus } from './hooks/deriveStatus.ts'
 import { validateWindow } from './hooks/validateWindow.ts'
 
@@ -20,19 +23,39 @@ export const Topics: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['year', 'title', 'provider', 'contractEnd', '_status'],
-    listSearchableFields: ['title'],
+    defaultColumns: ['year', 'title', 'provider', 'contractStart', 'contractEnd', 'windowStatus', '_status'],
+    listSearchableFields: ['title', 'learningUrl'],
     group: '内容',
+    description: '每年由省人社厅公布的公需科目专题，每个专题对应一家培训单位和一段合同期。',
+    preview: previewFor('topics'),
+    components: {
+      beforeListTable: ['/components/admin/NewYearTopics.tsx#NewYearTopics'],
+    },
   },
   defaultSort: '-year',
+  endpoints: [newYearEndpoint],
   fields: [
     { name: 'year', label: '年度', type: 'number', required: true, index: true, min: 2000, max: 2100 },
     { name: 'title', label: '专题名称', type: 'text', required: true },
     slugField(),
     { name: 'provider', label: '培训单位', type: 'relationship', relationTo: 'providers', index: true },
     { name: 'learningUrl', label: '学习网址', type: 'text', validate: validateUrl },
+    {
+      name: 'learningUrlAsPrinted',
+      label: '通知原文中的网址写法',
+      type: 'text',
+      admin: { description: '通知印的网址缺少 http:// 等前缀时，照录原文写法' },
+    },
     { name: 'hotlines', label: '咨询电话', type: 'text', hasMany: true, validate: validatePhones },
-    { name: 'hours', label: '学时', type: 'number', required: true, defaultValue: 30, min: 1, max: 200 },
+    {
+      name: 'hours',
+      label: '学时',
+      type: 'number',
+      required: true,
+      defaultValue: defaultTopicHours,
+      validate: validateTopicHours,
+      admin: { description: '公需科目专题通常为 30 学时' },
+    },
     {
       type: 'row',
       fields: [
@@ -48,10 +71,10 @@ export const Topics: CollectionConfig = {
       type: 'select',
       virtual: true,
       options: Object.entries(topicWindowLabels).map(([value, label]) => ({ value, label })),
-      admin: { readOnly: true, position: 'sidebar', description: '由合同期和学习截止日期自动得出' },
+      admin: { readOnly: true, position: 'sidebar', description: '由合同期和学习截止日期自动得出，无需填写' },
       hooks: { afterRead: [deriveStatus] },
     },
   ],
-  hooks: { beforeValidate: [validateWindow] },
-  versions: { drafts: { autosave: true, schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { ...editorialHooks, beforeValidate: [validateWindow] },
+  versions: editorialVersions,
 }

@@ -1,12 +1,16 @@
 import type { CollectionConfig } from 'payload'
-import { adminOrSelf } from '../access/adminOrSelf.ts'
-import { isAdmin } from '../access/isAdmin.ts'
-import { hasRole, roleLabels, roles } from '../access/roles.ts'
+import { adminOrSelf } from '../../access/adminOrSelf.ts'
+import { isAdmin } from '../../access/isAdmin.ts'
+import { onlyAdmins } from '../../access/onlyAdmins.ts'
+import { roleLabels, roles } from '../../access/roles.ts'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.ts'
+import { keepOneAdminOnChange, keepOneAdminOnDelete } from './hooks/keepOneAdmin.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
   auth: {
+    // Five wrong passwords lock the account for 15 minutes (an admin can unlock it sooner).
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
@@ -18,8 +22,15 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     delete: isAdmin,
     admin: ({ req: { user } }) => Boolean(user),
+    unlock: onlyAdmins,
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: '系统' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'updatedAt'],
+    listSearchableFields: ['name', 'email'],
+    group: '系统',
+    description: '起草：编写和修改草稿；审核发布：审核、发布、撤回和定时发布；管理员：另可管理用户。',
+  },
   fields: [
     { name: 'name', label: '姓名', type: 'text' },
     {
@@ -31,11 +42,13 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       access: {
-        // Nobody raises their own role: only admins set roles, and the first account is an admin.
-        create: ({ req: { user } }) => hasRole(user, 'admin'),
-        update: ({ req: { user } }) => hasRole(user, 'admin'),
+        // Nobody raises their own role: only admins set roles; the first account becomes admin (hook).
+        create: onlyAdmins,
+        update: onlyAdmins,
       },
-      admin: { description: '起草：编写草稿；审核发布：审核并发布；管理员：另可管理用户' },
+      hooks: { beforeChange: [firstUserIsAdmin] },
+      admin: { description: '起草：编写草稿；审核发布：审核并发布；管理员：另可管理用户。只有管理员可以修改。' },
     },
   ],
+  hooks: { beforeChange: [keepOneAdminOnChange], beforeDelete: [keepOneAdminOnDelete] },
 }

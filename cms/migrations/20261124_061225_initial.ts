@@ -33,6 +33,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`doc_number\` text,
   	\`title\` text,
+  	\`title_supplied\` integer,
   	\`slug\` text,
   	\`issuer\` text,
   	\`level\` text DEFAULT 'province',
@@ -105,6 +106,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer,
   	\`version_doc_number\` text,
   	\`version_title\` text,
+  	\`version_title_supplied\` integer,
   	\`version_slug\` text,
   	\`version_issuer\` text,
   	\`version_level\` text DEFAULT 'province',
@@ -159,6 +161,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text,
   	\`provider_id\` integer,
   	\`learning_url\` text,
+  	\`learning_url_as_printed\` text,
   	\`hours\` numeric DEFAULT 30,
   	\`contract_start\` text,
   	\`contract_end\` text,
@@ -196,6 +199,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_slug\` text,
   	\`version_provider_id\` integer,
   	\`version_learning_url\` text,
+  	\`version_learning_url_as_printed\` text,
   	\`version_hours\` numeric DEFAULT 30,
   	\`version_contract_start\` text,
   	\`version_contract_end\` text,
@@ -240,6 +244,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`name\` text,
   	\`slug\` text,
   	\`website\` text,
+  	\`website_as_printed\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
@@ -265,6 +270,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_name\` text,
   	\`version_slug\` text,
   	\`version_website\` text,
+  	\`version_website_as_printed\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -302,6 +308,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`category\` text,
   	\`order\` numeric DEFAULT 0,
   	\`source_notice_id\` integer,
+  	\`ordinal\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -333,6 +340,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_category\` text,
   	\`version_order\` numeric DEFAULT 0,
   	\`version_source_notice_id\` integer,
+  	\`version_ordinal\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -424,6 +432,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
+  	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_source_notice_id\`) REFERENCES \`notices\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -437,6 +446,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_forms_v_created_at_idx\` ON \`_forms_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_forms_v_updated_at_idx\` ON \`_forms_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_forms_v_latest_idx\` ON \`_forms_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_autosave_idx\` ON \`_forms_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_forms_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,

@@ -1,0 +1,46 @@
+import { APIError, type CollectionBeforeDeleteHook, type Where } from 'payload'
+
+type Referrer = { collection: string; label: string; where: (id: number | string) => Where }
+
+/** Everything that may point at a notice, with the Chinese name used in the refusal. */
+const referrers: Referrer[] = [
+  { collection: 'notices', label: '通知', where: (id) => ({ or: [{ 'relations.target': { equals: id } } as Where, { statusBy: { equals: id } }] }) },
+  { collection: 'topics', label: '专题', where: (id) => ({ sourceNotice: { equals: id } }) },
+  { collection: 'faqs', label: '常见问题', where: (id) => ({ sourceNotice: { equals: id } }) },
+  { collection: 'forms', label: '表格', where: (id) => ({ sourceNotice: { equals: id } }) },
+]
+
+const titleOf = (doc: Record<string, unknown>) =>
+  String(doc.docNumber ? `${doc.docNumber as string} ${doc.title as string}` : (doc.title ?? doc.question ?? doc.id))
+
+/**
+ * A notice others point at cannot be deleted: the site would show dangling links. The refusal
+ * lists what points at it (live versions and drafts), so the editor can change those first.
+ */
+export const refuseDeleteWhenRelated: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const found: string[] = []
+  for (const r of referrers) {
+    const seen = new Set<string>()
+    for (const draft of [false, true]) {
+      const { docs } = await req.payload.find({
+        collection: r.collection as 'notices',
+        where: r.collection === 'notices' ? { and: [r.where(id), { id: { not_equals: id } }] } : r.where(id),
+        draft,
+        depth: 0,
+        limit: 20,
+        overrideAccess: true,
+        req,
+      })
+      for (const doc of docs as unknown as Record<string, unknown>[]) {
+        const key = String(doc.id)
+        if (!seen.has(key)) {
+          seen.add(key)
+          found.push(`${r.label}「${titleOf(doc)}」`)
+        }
+      }
+    }
+  }
+  if (found.length) {
+    throw new APIError(`不能删除：以下内容引用了这份通知，请先修改或删除它们——${found.join('；')}`, 409, { referrers: found }, true)
+  }
+}

@@ -1,0 +1,76 @@
+import type { ServerProps } from 'payload'
+import React from 'react'
+import { hasRole } from '../../access/roles.ts'
+
+const drafts = [
+  { slug: 'notices', label: '通知' },
+  { slug: 'topics', label: '公需科目专题' },
+  { slug: 'providers', label: '培训单位' },
+  { slug: 'faqs', label: '常见问题' },
+  { slug: 'forms', label: '表格' },
+] as const
+
+const when = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' })
+
+/** The dashboard's first block: what to do, by role, and what is waiting (drafts, scheduled publishes). */
+export async function EditorGuide({ payload, user }: ServerProps) {
+  const counts = await Promise.all(
+    drafts.map(async (c) => ({
+      ...c,
+      count: (await payload.count({ collection: c.slug, where: { _status: { equals: 'draft' } }, overrideAccess: true })).totalDocs,
+    })),
+  )
+  const { docs: scheduled } = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    sort: 'waitUntil',
+    limit: 10,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const publisher = hasRole(user, 'admin', 'publisher')
+
+  return (
+    <section style={{ marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
+      <h2 style={{ marginTop: 0 }}>编辑指南</h2>
+      <ol>
+        <li>起草：在「通知」「公需科目专题」等栏目新建或修改，编辑时每 10 秒自动保存草稿，公众看不到草稿。</li>
+        <li>预览：草稿右上角「预览」打开网站上的预览页，核对后再提交。</li>
+        <li>审核发布：审核发布人员检查草稿后点「发布」，或在「发布」旁的菜单里选「定时发布」，到时自动上线（无需有人在线）。</li>
+        <li>历史版本：每份文档的「版本」页可以比较和恢复以前的版本；起草人员请选「恢复为草稿」。</li>
+        <li>每年春季：在「公需科目专题」列表点「生成下一年度专题草稿」，系统按上一年度的培训单位建好草稿，补全标题和合同期即可。</li>
+        <li>删除：被其他通知、专题、问题或表格引用的通知不能删除，系统会列出引用它的内容。</li>
+      </ol>
+      <p>
+        你的角色：<strong>{hasRole(user, 'admin') ? '管理员' : publisher ? '审核发布' : '起草'}</strong>
+        {publisher ? '——可以发布、撤回、定时发布和删除。' : '——可以新建和修改草稿，发布由审核发布人员完成。'}
+      </p>
+      <h3>待审核的草稿</h3>
+      <ul>
+        {counts.map((c) => (
+          <li key={c.slug}>
+            <a href={`/admin/collections/${c.slug}?where[_status][equals]=draft`}>
+              {c.label}：{c.count} 份
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h3>定时发布</h3>
+      {scheduled.length === 0 ? (
+        <p>暂无。</p>
+      ) : (
+        <ul>
+          {scheduled.map((job) => {
+            const input = (job.input ?? {}) as { type?: string; doc?: { relationTo?: string; value?: string } }
+            return (
+              <li key={String(job.id)}>
+                {job.waitUntil ? when.format(new Date(job.waitUntil)) : '—'} · {input.type === 'unpublish' ? '撤回' : '发布'} · 
+                {input.doc ? <a href={`/admin/collections/${input.doc.relationTo}/${input.doc.value}`}>{drafts.find((d) => d.slug === input.doc?.relationTo)?.label ?? input.doc.relationTo} #{input.doc.value}</a> : null}
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </section>
+  )
+}

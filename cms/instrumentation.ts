@@ -1,0 +1,11 @@
+/**
+ * Runs once when the Next server starts (`next start cms`, used by `npm start`): starts Payload
+ * with its cron runner, so scheduled publishes happen even if nobody opens the admin.
+ * Payload skips the crons during `next build`.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('./payload.config.ts')
+  await getPayload({ config, cron: true })
+}

@@ -1,0 +1,184 @@
+/**
+ * Boots a fresh CMS for a test file: its own SQLite database in a temp folder, migrated with the
+ * committed migrations, optionally served over HTTP (REST through cms/server/apiServer.ts, and
+ * GraphQL through Payload's own Next handler) on an ephemeral port.
+ *
+ * One CMS per test file: the database is chosen from DATABASE_URI when the config is first
+ * imported, so call `bootCms()` once in `beforeAll` and `close()` in `afterAll`.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import type { Migration, Payload } from 'payload'
+
+export type Role = 'admin' | 'publisher' | 'editor'
+
+export interface TestUser {
+  id: number | string
+  email: string
+  password: string
+  role: Role
+  /** the user as the Local API wants it for `user:` with `overrideAccess: false` */
+  doc: Record<string, unknown> & { collection: 'users' }
+}
+
+export interface TestCms {
+  payload: Payload
+  dir: string
+  /** `http://127.0.0.1:<port>` when booted with `{ http: true }` */
+  url?: string
+  close: () => Promise<void>
+}
+
+let booted = false
+
+export async function bootCms(options: { http?: boolean } = {}): Promise<TestCms> {
+  if (booted) throw new Error('bootCms() 每个测试文件只能调用一次')
+  booted = true
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
+  process.env.DATABASE_URI = `file:${path.join(dir, 'cms.db')}`
+  process.env.PAYLOAD_SECRET = crypto.randomBytes(32).toString('hex')
+  process.env.CMS_MEDIA_DIR = path.join(dir, 'media')
+  // The cron runner would race the tests; tests run jobs themselves with payload.jobs.run().
+  process.env.CMS_JOBS_AUTORUN = 'off'
+
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../cms/payload.config.ts')
+  const { migrations } = await import('../../cms/migrations/index.ts')
+  const payload = await getPayload({ config })
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+
+  let server: http.Server | undefined
+  let url: string | undefined
+  if (options.http) {
+    const { createApiServer } = await import('../../cms/server/apiServer.ts')
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const rest = createApiServer(config).listeners('request')[0] as http.RequestListener
+    const graphql = GRAPHQL_POST(config)
+    server = http.createServer((req, res) => {
+      if (req.url?.split('?')[0] !== '/api/graphql' || req.method !== 'POST') return rest(req, res)
+      void (async () => {
+        const request = new Request(new URL(req.url ?? '/', 'http://localhost'), {
+          method: 'POST',
+          headers: req.headers as Record<string, string>,
+          body: Readable.toWeb(req) as ReadableStream,
+          duplex: 'half',
+        } as RequestInit)
+        const response = await graphql(request)
+        res.writeHead(response.status, Object.fromEntries(response.headers))
+        res.end(Buffer.from(await response.arrayBuffer()))
+      })()
+    })
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    const address = server.address()
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  }
+
+  return {
+    payload,
+    dir,
+    url,
+    close: async () => {
+      if (server) await new Promise((resolve) => server!.close(resolve))
+      await payload.destroy()
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Creates a staff account directly (as the server would for an admin), password known to the test. */
+export async function createUser(payload: Payload, role: Role, email = `${role}-${crypto.randomUUID().slice(0, 8)}@example.gov.cn`): Promise<TestUser> {
+  const password = `Pw-${crypto.randomUUID()}`
+  const doc = await payload.create({ collection: 'users', data: { email, password, role, name: role }, overrideAccess: true })
+  return { id: doc.id, email, password, role: doc.role as Role, doc: { ...doc, collection: 'users' } as TestUser['doc'] }
+}
+
+/** Logs in over REST and returns the JWT for `Authorization: JWT <token>`. */
+export async function login(url: string, user: Pick<TestUser, 'email' | 'password'>): Promise<string> {
+  const res = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: user.email, password: user.password }),
+  })
+  const body = (await res.json()) as { token?: string; errors?: unknown }
+  if (!res.ok || !body.token) throw new Error(`登录失败 ${res.status}: ${JSON.stringify(body)}`)
+  return body.token
+}
+
+export interface ApiResponse<T = Record<string, unknown>> {
+  status: number
+  body: T
+}
+
+/** A JSON request to the REST API, as `token`'s owner (or anonymously). */
+export async function api<T = Record<string, unknown>>(
+  url: string,
+  method: string,
+  pathAndQuery: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = {}
+  if (options.token) headers.authorization = `JWT ${options.token}`
+  if (options.body !== undefined) headers['content-type'] = 'application/json'
+  const res = await fetch(`${url}${pathAndQuery}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+  const text = await res.text()
+  let body: unknown = text
+  try {
+    body = text ? JSON.parse(text) : {}
+  } catch {
+    // not JSON; keep the text
+  }
+  return { status: res.status, body: body as T }
+}
+
+/** A GraphQL request; returns data and errors as the server sent them. */
+export async function graphql(
+  url: string,
+  query: string,
+  options: { token?: string; variables?: Record<string, unknown> } = {},
+): Promise<{ status: number; data?: Record<string, unknown> | null; errors?: { message: string }[] }> {
+  const { status, body } = await api<{ data?: Record<string, unknown> | null; errors?: { message: string }[] }>(url, 'POST', '/api/graphql', {
+    token: options.token,
+    body: { query, variables: options.variables },
+  })
+  return { status, ...body }
+}
+
+/** A minimal valid notice; pass what the test is about. */
+export function noticeData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const n = crypto.randomInt(1, 9999)
+  return {
+    title: `关于做好${n}年度专业技术人员继续教育工作的通知`,
+    slug: `notice-${crypto.randomUUID().slice(0, 8)}`,
+    issuer: '安徽省人力资源和社会保障厅',
+    level: 'province',
+    year: 2025,
+    dateIssued: '2025-03-01',
+    status: 'in-force',
+    ...overrides,
+  }
+}
+
+export function topicData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    year: 2025,
+    title: '2025年度公需科目专题',
+    slug: `topic-${crypto.randomUUID().slice(0, 8)}`,
+    hours: 30,
+    contractStart: '2025-03-01',
+    contractEnd: '2025-12-31',
+    ...overrides,
+  }
+}
+
+export function providerData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const id = crypto.randomUUID().slice(0, 8)
+  return { name: `培训单位${id}`, slug: `provider-${id}`, website: 'https://www.example.com', hotlines: ['0551-62620006'], ...overrides }
+}
