@@ -1,4 +1,6 @@
 // @ts-check
+import process from 'node:process'
+import { URL } from 'node:url'
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 import pagefind from './site/integrations/pagefind.ts'
@@ -20,6 +22,5 @@ export default defineConfig({
   image: {
     // Images uploaded to the CMS are fetched at build time and resized by sharp.
     remotePatterns: [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, port: cmsUrl.port }],
-    responsiveStyles: true,
   },
 })

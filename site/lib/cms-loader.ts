@@ -23,6 +23,16 @@ export class CmsUnavailableError extends Error {
   }
 }
 
+/** "fetch failed" says little; the cause underneath names the refused port or unknown host. */
+function describe(error: unknown): string {
+  const parts: string[] = []
+  for (let e = error as { message?: string; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth += 1) {
+    if (e.message && !parts.includes(e.message)) parts.push(e.message)
+    e = e.cause as typeof e
+  }
+  return parts.join('：') || String(error)
+}
+
 interface PaginatedDocs {
   docs: Array<Record<string, unknown>>
   totalDocs: number
@@ -55,7 +65,6 @@ export async function fetchAllDocs(
   const doFetch = options.fetch ?? fetch
   const limit = options.pageSize ?? pageSize
   const docs: Array<Record<string, unknown>> = []
-  let totalDocs = 0
   let page = 1
   for (;;) {
     const url = `${base}/api/${collection}?limit=${limit}&page=${page}&depth=0&sort=id`
@@ -64,7 +73,7 @@ export async function fetchAllDocs(
       response = await doFetch(url, { headers: { accept: 'application/json' } })
     } catch (cause) {
       throw new CmsUnavailableError(
-        `无法连接内容管理系统：${url}（${(cause as Error).message}）。请先运行 npm run cms:api，或用 CMS_URL 指向可用的 CMS。`,
+        `无法连接内容管理系统：${url}（${describe(cause)}）。请先运行 npm run cms:api，或用 CMS_URL 指向可用的 CMS。`,
         url,
         { cause },
       )
@@ -82,12 +91,10 @@ export async function fetchAllDocs(
       throw new CmsUnavailableError(`内容管理系统的回应不是分页列表（缺少 docs/hasNextPage）：${url}`, url)
     }
     docs.push(...body.docs)
-    totalDocs = body.totalDocs
-    if (!body.hasNextPage) break
+    if (!body.hasNextPage) return { docs, totalDocs: body.totalDocs, pages: page }
     page += 1
     if (page > 10_000) throw new CmsUnavailableError(`分页没有结束：${url}`, url)
   }
-  return { docs, totalDocs, pages: page }
 }
 
 /**

@@ -52,14 +52,15 @@ export function compareNotices(a: NoticeData, b: NoticeData): number {
 
 async function load(): Promise<SiteData> {
   const today = process.env.SITE_TODAY?.slice(0, 10) || todayInChina(new Date())
-  const [notices, topics, providers, faqs, forms, media] = await Promise.all([
+  const [notices, topics, providers, faqs, forms] = await Promise.all([
     data<NoticeData>('notices'),
     data<TopicData>('topics'),
     data<ProviderData>('providers'),
     data<FaqData>('faqs'),
     data<FormData>('forms'),
-    data<MediaData>('media'),
   ])
+  // Media only matter when an attachment holds a file (Astro warns about empty collections).
+  const media = notices.some((n) => n.attachments.some((a) => a.file !== undefined)) ? await data<MediaData>('media') : []
   const guides = ((await getCollection('guides')) as GuideEntry[]).sort(
     (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
   )
