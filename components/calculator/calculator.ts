@@ -105,7 +105,12 @@ function start(root: HTMLElement): void {
   function showErrors(errors: ValidationError[]): void {
     root.querySelectorAll('.field--error').forEach((n) => n.classList.remove('field--error'))
     root.querySelectorAll<HTMLElement>('.error-message').forEach((n) => { n.hidden = true; n.textContent = '' })
-    root.querySelectorAll('[aria-invalid]').forEach((n) => n.removeAttribute('aria-invalid'))
+    root.querySelectorAll('[aria-invalid]').forEach((n) => {
+      n.removeAttribute('aria-invalid')
+      const rest = (n.getAttribute('aria-describedby') ?? '').split(' ').filter((t) => t !== '' && !t.endsWith('-error'))
+      if (rest.length > 0) n.setAttribute('aria-describedby', rest.join(' '))
+      else n.removeAttribute('aria-describedby')
+    })
     const visible = errors.filter((e) => showAll || touched.has(fieldId(e.path)))
     summary.replaceChildren()
     summary.hidden = visible.length === 0
