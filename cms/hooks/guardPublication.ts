@@ -41,8 +41,13 @@ export const guardPublication: CollectionBeforeOperationHook = async ({ args, co
   return args
 }
 
-/** The last line of defence: whatever the path (duplicate, bulk edit), an editor never writes a published status. */
+/**
+ * The last line of defence: whatever the path (duplicate, bulk edit), an editor never writes a
+ * published status. Restores are checked above and by Payload (the data here still carries the
+ * old version's status even when it is restored as a draft).
+ */
 export const refusePublishByEditor: CollectionBeforeChangeHook = ({ data, req }) => {
+  if (req.context?.isRestoringVersion) return data
   if (needsReview(req) && data?._status === 'published') {
     throw new PublishForbidden(req, '只有审核发布人员或管理员可以发布内容。')
   }
