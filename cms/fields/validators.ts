@@ -1,3 +1,4 @@
+import type { TextFieldSingleValidation } from 'payload'
 import { docNumberPattern } from '../../content/schema.ts'
 
 type Validation = true | string
@@ -7,6 +8,25 @@ export function validateDocNumber(value: unknown): Validation {
   return typeof value === 'string' && docNumberPattern.test(value)
     ? true
     : '文号格式不正确，应如「皖人社秘〔2021〕115号」或「人社部令第25号」（注意使用六角括号〔〕）'
+}
+
+/**
+ * 文号 format, then uniqueness with a message that names the other notice (the database's own
+ * unique index stays as the backstop).
+ */
+export const validateUniqueDocNumber: TextFieldSingleValidation = async (value, { id, req }) => {
+  const format = validateDocNumber(value)
+  if (format !== true || !value) return format
+  const { docs } = await req.payload.find({
+    collection: 'notices',
+    where: { and: [{ docNumber: { equals: value } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  const other = docs[0]
+  return other ? `文号「${value}」已被另一份通知使用：《${other.title}》` : true
 }
 
 export function validateUrl(value: unknown): Validation {

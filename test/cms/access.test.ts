@@ -38,7 +38,7 @@ async function seed(collection: EditorialCollection, status: 'published' | 'draf
     data: { ...(data ?? fixture(collection, baseNotice)), _status: status },
     draft: status === 'draft',
     overrideAccess: true,
-  } as never) as Promise<{ id: number | string } & Record<string, unknown>>
+  } as never) as unknown as Promise<{ id: number | string } & Record<string, unknown>>
 }
 
 /** What the public sees now (the main document), bypassing access. */

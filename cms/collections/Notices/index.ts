@@ -4,7 +4,7 @@ import { isPublisherOrAdmin } from '../../access/isPublisherOrAdmin.ts'
 import { publishedOrSignedIn } from '../../access/publishedOrSignedIn.ts'
 import { calendarDayField } from '../../fields/calendarDay.ts'
 import { slugField } from '../../fields/slug.ts'
-import { validateDocNumber } from '../../fields/validators.ts'
+import { validateUniqueDocNumber } from '../../fields/validators.ts'
 import { editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
 import { refuseDeleteWhenRelated } from './hooks/refuseDeleteWhenRelated.ts'
 
@@ -40,7 +40,7 @@ export const Notices: CollectionConfig = {
       type: 'text',
       unique: true,
       index: true,
-      validate: validateDocNumber,
+      validate: validateUniqueDocNumber,
       admin: { description: '如 皖人社秘〔2021〕115号；没有文号的通知留空' },
     },
     { name: 'title', label: '标题', type: 'text', required: true },
