@@ -26,7 +26,8 @@ let pagefind: Promise<PagefindApi> | undefined
 function loadPagefind(): Promise<PagefindApi> {
   const url = '/pagefind/pagefind.js'
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (api) => {
-    await api.options({ excerptLength: 40 })
+    // Shorter FAQ pages should not drown the long notice a query names (e.g. 学时管理办法).
+    await api.options({ excerptLength: 40, ranking: { pageLength: 0.3 } })
     return api
   })
   return pagefind

@@ -171,6 +171,13 @@ export async function launchChromium(): Promise<Browser> {
   })
 }
 
+/** A Lexical node as Payload's generated types describe it. */
+export interface LexicalTestNode {
+  type: string
+  version: number
+  [key: string]: unknown
+}
+
 /** Lexical rich-text builders for test documents. */
 export const lexical = {
   text: (text: string, format = 0) => ({ type: 'text', text, format, detail: 0, mode: 'normal', style: '', version: 1 }),
@@ -193,7 +200,7 @@ export const lexical = {
     indent: 0,
     version: 3,
   }),
-  root: (...children: object[]) => ({
-    root: { type: 'root', children, direction: null, format: '', indent: 0, version: 1 },
+  root: (...children: LexicalTestNode[]) => ({
+    root: { type: 'root', children, direction: null, format: '' as const, indent: 0, version: 1 },
   }),
 }

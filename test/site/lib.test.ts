@@ -53,7 +53,7 @@ describe('noticeLinks: relations in both directions', () => {
     const n52 = notice(10, 'wu-ren-she-mi-2025-52')
     const n85 = notice(11, 'wu-ren-she-mi-2025-85', [
       { kind: 'repeals', target: 10, note: '第四部分（一）' },
-      { kind: 'implements', target: 99 }, // a draft or unpublished notice: left out
+      { kind: 'implements', target: 99, note: undefined }, // a draft or unpublished notice: left out
     ])
     const links = noticeLinks([n52, n85])
     expect(links.get(11)!.outgoing).toEqual([{ kind: 'repeals', note: '第四部分（一）', notice: n52 }])
