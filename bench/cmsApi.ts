@@ -1,0 +1,115 @@
+/**
+ * Section 5 — CMS API throughput: requests per second and p95 latency of two reads the site and
+ * visitors make, at 1 and 32 concurrent clients, against the real CMS (Payload on the embedded
+ * SQLite database, seeded from content/) served by cms/server/apiServer.ts in this process on
+ * 127.0.0.1. The load comes from autocannon in a separate process (bench/lib/loadWorker.ts).
+ */
+import path from 'node:path'
+import type { Context } from './lib/context.ts'
+import { errorMessage, progress } from './lib/log.ts'
+import { runProcess, tail } from './lib/processes.ts'
+import { output, type SectionOutput } from './lib/section.ts'
+import { formatMs, round } from './lib/timing.ts'
+
+interface LoadResult {
+  requestsPerSecond: number
+  requestsTotal: number
+  latencyMs: { p50: number | null; p95: number | null; p99: number | null; max: number | null; mean: number }
+  statuses: Record<string, number>
+  non2xx: number
+  errors: number
+  timeouts: number
+}
+
+async function load(ctx: Context, url: string, connections: number, durationSec: number): Promise<LoadResult> {
+  const run = await runProcess(process.execPath, [path.join(ctx.root, 'bench/lib/loadWorker.ts'), JSON.stringify({ url, connections, durationSec })], {
+    cwd: ctx.root,
+    timeoutMs: (durationSec + 30) * 1000,
+  })
+  const line = run.lines.map((l) => l.text).find((t) => t.startsWith('{'))
+  if (run.code !== 0 || !line) throw new Error(`load generator failed: ${tail(run, 5)}`)
+  const parsed = JSON.parse(line) as LoadResult & { error?: string }
+  if (parsed.error) throw new Error(parsed.error)
+  return parsed
+}
+
+export async function run(ctx: Context): Promise<SectionOutput> {
+  const cms = await ctx.cms()
+  const notice = await cms.payload.find({
+    collection: 'notices',
+    where: { slug: { equals: 'wan-ren-she-mi-2021-115' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const noticeId = notice.docs[0]?.id
+  const targets = [
+    { name: 'topics by year', path: '/api/topics?where[year][equals]=2023&limit=100' },
+    ...(noticeId !== undefined ? [{ name: 'notice read', path: `/api/notices/${noticeId}` }] : []),
+  ]
+  const durationSec = ctx.options.quick ? 2 : 5
+  const errors: string[] = noticeId === undefined ? ['notice wan-ren-she-mi-2021-115 not found in the CMS'] : []
+  const rows: Array<Record<string, unknown>> = []
+  for (const target of targets) {
+    // what one response is, for the record
+    const sample = await fetch(cms.url + target.path)
+    const body = await sample.text()
+    const docs = (() => {
+      try {
+        const json = JSON.parse(body) as { docs?: unknown[] }
+        return json.docs?.length ?? 1
+      } catch {
+        return null
+      }
+    })()
+    for (const connections of [1, 32]) {
+      progress(`  ${target.name} × ${connections} client(s), ${durationSec} s…`)
+      try {
+        const r = await load(ctx, cms.url + target.path, connections, durationSec)
+        rows.push({
+          request: target.name,
+          path: target.path,
+          status: sample.status,
+          responseBytes: Buffer.byteLength(body),
+          docs,
+          connections,
+          durationSec,
+          requestsPerSecond: round(r.requestsPerSecond, 1),
+          p50Ms: r.latencyMs.p50,
+          p95Ms: r.latencyMs.p95,
+          p99Ms: r.latencyMs.p99,
+          maxMs: r.latencyMs.max,
+          requests: r.requestsTotal,
+          non2xx: r.non2xx,
+          errors: r.errors,
+          timeouts: r.timeouts,
+        })
+        if (r.non2xx || r.errors || r.timeouts) errors.push(`${target.name} × ${connections}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`)
+      } catch (error) {
+        errors.push(`${target.name} × ${connections}: ${errorMessage(error)}`)
+      }
+    }
+  }
+  return output({
+    data: { database: 'SQLite (embedded, fresh file in the temp folder, seeded from content/)', bootMs: round(cms.bootMs, 0), runs: rows },
+    tables: [
+      {
+        title: `CMS REST API on the embedded database (autocannon, ${durationSec} s per run)`,
+        headers: ['request', 'clients', 'req/s', 'p50', 'p95', 'p99', 'response'],
+        rows: rows.map((r) => [
+          `${r.request} \`${r.path}\``,
+          r.connections as number,
+          r.requestsPerSecond as number,
+          formatMs(r.p50Ms as number),
+          formatMs(r.p95Ms as number),
+          formatMs(r.p99Ms as number),
+          `${r.status}, ${round((r.responseBytes as number) / 1024, 1)} KB, ${r.docs} doc(s)`,
+        ]),
+        notes: [
+          'Server: Payload 3 on SQLite in the bench process (cms/server/apiServer.ts, no Next.js), anonymous reads (published only), default depth for the notice read. Load generator: autocannon in a separate process on the same 2 CPUs, so it competes with the server.',
+        ],
+      },
+    ],
+    errors,
+  })
+}

@@ -1,0 +1,648 @@
+/**
+ * Synthetic corpora for the benchmark, and a tiny HTTP server that serves them in exactly the
+ * shape of Payload's REST API.
+ *
+ * A synthetic corpus is the seed corpus (content/) plus `extra` generated documents: notices,
+ * FAQs, topics, providers and forms whose Chinese titles and text are recombined from the seed
+ * text (sentences, questions, topic titles) with other years, cities and numbers, with unique
+ * slugs and 文号. Nothing is written to the repository: corpora exist only while the bench runs.
+ *
+ * Why a server of our own: pushing 10,000 documents through Payload's Local API (with versions
+ * and hooks) would take longer than the site build being measured. The server answers
+ * `GET /api/<collection>?limit&page&depth&sort&where[field][equals]` and `GET /api/<collection>/<id>`
+ * with Payload's response shape ({docs, hasNextPage, nextPage, totalDocs, page, totalPages, limit,
+ * …}), documents in the field shape the CMS returns (checked against the real API), rich text
+ * as Lexical JSON, relationships as ids at depth 0 and populated at depth ≥ 1.
+ *
+ * Run alone: `node bench/synthetic.ts --extra 1000 [--port 3999]` serves seed + 1,000 documents.
+ */
+import http from 'node:http'
+import { loadCorpus } from '../content/load.ts'
+import type { Corpus, Faq, FormTable, Notice, Provider, Topic } from '../content/schema.ts'
+import { markdownToLexical } from './lib/lexical.ts'
+
+// ---------------------------------------------------------------------------------------------
+// Deterministic randomness: the same size always gives the same corpus.
+
+export function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+type Random = () => number
+const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1))
+const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)]!
+const chance = (r: Random, p: number) => r() < p
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary: Anhui's cities with their 文号 prefixes and pinyin, issuers, topic titles.
+
+const cities = [
+  { name: '合肥', abbr: '合', py: 'he', area: '0551' },
+  { name: '芜湖', abbr: '芜', py: 'wu', area: '0553' },
+  { name: '蚌埠', abbr: '蚌', py: 'beng', area: '0552' },
+  { name: '淮南', abbr: '淮', py: 'huai', area: '0554' },
+  { name: '马鞍山', abbr: '马', py: 'ma', area: '0555' },
+  { name: '铜陵', abbr: '铜', py: 'tong', area: '0562' },
+  { name: '安庆', abbr: '宜', py: 'yi', area: '0556' },
+  { name: '黄山', abbr: '黄', py: 'huang', area: '0559' },
+  { name: '滁州', abbr: '滁', py: 'chu', area: '0550' },
+  { name: '阜阳', abbr: '阜', py: 'fu', area: '0558' },
+  { name: '宿州', abbr: '宿', py: 'su', area: '0557' },
+  { name: '六安', abbr: '六', py: 'lu', area: '0564' },
+  { name: '亳州', abbr: '亳', py: 'bo', area: '0558' },
+  { name: '池州', abbr: '池', py: 'chi', area: '0566' },
+  { name: '宣城', abbr: '宣', py: 'xuan', area: '0563' },
+] as const
+
+const departments = [
+  { issuer: '安徽省地质矿产勘查局', abbr: '皖地勘', py: 'wan-di-kan' },
+  { issuer: '安徽省卫生健康委员会', abbr: '皖卫科教', py: 'wan-wei-ke-jiao' },
+  { issuer: '安徽省教育厅', abbr: '皖教师', py: 'wan-jiao-shi' },
+  { issuer: '安徽省农业农村厅', abbr: '皖农科', py: 'wan-nong-ke' },
+  { issuer: '安徽省住房和城乡建设厅', abbr: '皖建人', py: 'wan-jian-ren' },
+] as const
+
+const extraTopicTitles = [
+  '数字经济与高质量发展',
+  '人工智能赋能产业升级',
+  '新质生产力的理论与实践',
+  '碳达峰碳中和与绿色发展',
+  '数据安全与个人信息保护',
+  '科技创新与成果转化',
+  '长三角一体化发展新机遇',
+  '乡村全面振兴的安徽实践',
+  '健康中国与全民健康',
+  '法治政府建设与依法行政',
+  '专业技术人员职业道德与诚信建设',
+  '心理健康与压力管理',
+  '安全生产与应急管理',
+  '制造业数字化转型',
+  '生态文明建设与美丽安徽',
+  '知识产权保护与运用',
+] as const
+
+const providerWords = ['华智', '博学', '启航', '新知', '远程', '继教', '云课', '智联', '明德', '弘毅', '致远', '同创'] as const
+const providerPinyin: Record<string, string> = {
+  华智: 'huazhi', 博学: 'boxue', 启航: 'qihang', 新知: 'xinzhi', 远程: 'yuancheng', 继教: 'jijiao',
+  云课: 'yunke', 智联: 'zhilian', 明德: 'mingde', 弘毅: 'hongyi', 致远: 'zhiyuan', 同创: 'tongchuang',
+}
+
+const noticeTitleTemplates: ReadonlyArray<(v: { year: number; city: string; topic: string; n: number }) => string> = [
+  (v) => `关于做好${v.year}年度专业技术人员继续教育工作的通知`,
+  (v) => `关于公布${v.year}年度专业技术人员继续教育公需科目专题的通知`,
+  (v) => `关于开展${v.year}年度${v.city}市专业技术人员继续教育学时审验工作的通知`,
+  (v) => `关于组织开展“${v.topic}”专题培训的通知`,
+  (v) => `关于印发《${v.city}市专业技术人员继续教育管理实施细则》的通知`,
+  (v) => `关于做好${v.year}年度专业技术人员继续教育培训项目备案工作的通知`,
+  (v) => `关于公布${v.year}年度第${numerals[(v.n % 9) + 1]}批专业技术人员继续教育基地名单的通知`,
+  (v) => `关于进一步规范${v.city}市专业技术人员继续教育学时认定的通知`,
+  (v) => `关于做好${v.year}年度职称评审中继续教育学时审核工作的通知`,
+]
+
+const faqTemplates: ReadonlyArray<(v: { year: number; city: string; topic: string }) => string> = [
+  (v) => `${v.year}年度公需科目学习截至什么时候？`,
+  (v) => `“${v.topic}”专题考试没有通过怎么办？`,
+  (v) => `${v.city}市的专业技术人员如何申请学时认定？`,
+  (v) => `${v.year}年度的学时证明在哪里打印？`,
+  (v) => `参加${v.city}市组织的培训班，每天可以认定多少学时？`,
+  (v) => `${v.year}年度专业科目学时不够，可以用公需科目学时折算吗？`,
+  (v) => `在外省参加的继续教育，${v.year}年度能否在安徽认定学时？`,
+  (v) => `“${v.topic}”专题在哪个平台学习？`,
+]
+
+// ---------------------------------------------------------------------------------------------
+// Text material taken from the seed.
+
+interface Material {
+  sentences: string[]
+  headings: string[]
+  answerParagraphs: string[]
+  questions: string[]
+  topicTitles: string[]
+  categories: string[]
+  formColumns: string[][]
+  formCells: string[]
+}
+
+function material(seed: Corpus): Material {
+  const sentences: string[] = []
+  for (const n of seed.notices) {
+    if (!n.fullText) continue
+    for (const block of n.body.split(/\n{2,}/)) {
+      const t = block.trim()
+      if (!t || /^[#>|]/.test(t) || t.includes('扫描件此处缺失')) continue
+      for (const s of t.replace(/\n/g, '').split(/(?<=。)/)) if (s.length >= 12 && s.length <= 160) sentences.push(s)
+    }
+  }
+  const headings = seed.notices
+    .flatMap((n) => n.body.split('\n'))
+    .filter((l) => /^##\s/.test(l) && !l.includes('扫描件此处缺失'))
+    .map((l) => l.replace(/^#+\s*/, '').replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章条]\s*)/, '').trim())
+    .filter((l) => l.length >= 2)
+  const answerParagraphs = seed.faqs
+    .flatMap((f) => f.answer.split(/\n{2,}/))
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 10 && !p.startsWith('|') && !p.includes('扫描件此处缺失'))
+  return {
+    sentences,
+    headings,
+    answerParagraphs,
+    questions: seed.faqs.map((f) => f.question),
+    topicTitles: [...new Set([...seed.topics.map((t) => t.title), ...extraTopicTitles])],
+    categories: [...new Set(seed.faqs.map((f) => f.category))],
+    formColumns: seed.forms.map((f) => f.columns),
+    formCells: seed.forms.flatMap((f) => f.rows.flat()).filter((c) => c.trim().length > 0),
+  }
+}
+
+/** Moves the years and cities of a seed sentence to the generated document's. */
+function vary(text: string, r: Random, year: number): string {
+  const city = pick(r, cities)
+  return text
+    .replace(/20[12]\d(?=年)/g, (y) => String(year + (Number(y) % 2 === 0 ? 0 : -1)))
+    .replace(/(安庆|阜阳|芜湖|宿州|合肥)(?=市)/g, city.name)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generation.
+
+export interface SyntheticCounts {
+  notices: number
+  faqs: number
+  topics: number
+  providers: number
+  forms: number
+}
+
+/** How `extra` documents are split across collections (roughly the seed's proportions). */
+export function splitCounts(extra: number): SyntheticCounts {
+  const providers = Math.max(1, Math.round(extra * 0.01))
+  const forms = Math.round(extra * 0.02)
+  const topics = Math.round(extra * 0.15)
+  const faqs = Math.round(extra * 0.37)
+  const notices = Math.max(0, extra - providers - forms - topics - faqs)
+  return { notices, faqs, topics, providers, forms }
+}
+
+/**
+ * The seed corpus plus `extra` generated documents, in the corpus shape of content/schema.ts
+ * (Markdown bodies, references by slug), so the same corpus can be served as our CMS API and
+ * written as Markdown pages for Starlight. Generated documents are marked by `source: 'synthetic'`.
+ */
+export function generateCorpus(seed: Corpus, extra: number, randomSeed = 20250613): Corpus {
+  const r = rng(randomSeed + extra)
+  const m = material(seed)
+  const counts = splitCounts(extra)
+  const slugs = new Set<string>([
+    ...seed.notices.map((n) => n.slug),
+    ...seed.faqs.map((f) => f.slug),
+    ...seed.topics.map((t) => t.slug),
+    ...seed.providers.map((p) => p.slug),
+    ...seed.forms.map((f) => f.slug),
+  ])
+  const docNumbers = new Set(seed.notices.map((n) => n.docNumber).filter(Boolean))
+  const unique = (slug: string) => {
+    let s = slug
+    for (let i = 2; slugs.has(s); i++) s = `${slug}-${i}`
+    slugs.add(s)
+    return s
+  }
+
+  const providers: Provider[] = []
+  for (let i = 0; i < counts.providers; i++) {
+    const city = pick(r, cities)
+    const word = pick(r, providerWords)
+    const host = `${providerPinyin[word]}${city.py}${i}`
+    providers.push({
+      slug: unique(`${city.py}-${providerPinyin[word]}-jiaoyu-${i + 1}`),
+      name: `${city.name}${word}教育科技有限公司`,
+      variants: chance(r, 0.2) ? [`${city.name}${word}教育`] : [],
+      website: `https://www.${host}.com`,
+      hotlines: [`${city.area}-${int(r, 6000000, 6999999)}`],
+    })
+  }
+
+  const notices: Notice[] = []
+  const provincial = seed.notices.filter((n) => n.level === 'province').map((n) => n.slug)
+  for (let i = 0; i < counts.notices; i++) {
+    const year = int(r, 2012, 2030)
+    const roll = r()
+    const city = pick(r, cities)
+    const dept = pick(r, departments)
+    const level = roll < 0.3 ? 'province' : roll < 0.85 ? 'city' : 'department'
+    const issuer =
+      level === 'province' ? '安徽省人力资源和社会保障厅' : level === 'city' ? `${city.name}市人力资源和社会保障局` : dept.issuer
+    const prefix =
+      level === 'province'
+        ? { abbr: chance(r, 0.7) ? '皖人社秘' : '皖人社发', py: 'wan-ren-she' }
+        : level === 'city'
+          ? { abbr: `${city.abbr}人社秘`, py: `${city.py}-ren-she-mi` }
+          : { abbr: dept.abbr, py: dept.py }
+    let serial = int(r, 1, 400)
+    while (docNumbers.has(`${prefix.abbr}〔${year}〕${serial}号`)) serial = int(r, 1, 999)
+    const docNumber = `${prefix.abbr}〔${year}〕${serial}号`
+    docNumbers.add(docNumber)
+    const slugPrefix = prefix.abbr === '皖人社秘' ? 'wan-ren-she-mi' : prefix.abbr === '皖人社发' ? 'wan-ren-she-fa' : prefix.py
+    const topic = pick(r, m.topicTitles)
+    const title = pick(r, noticeTitleTemplates)({ year, city: city.name, topic, n: i })
+    const month = int(r, 1, 12)
+    const dateIssued = `${year}-${pad(month)}-${pad(int(r, 1, 28))}`
+    const relations: Notice['relations'] = []
+    const earlier = [...provincial, ...notices.filter((n) => n.level === 'province' && n.year <= year).map((n) => n.slug)]
+    if (level !== 'province' && earlier.length && chance(r, 0.6)) {
+      relations.push({ kind: 'implements', target: pick(r, earlier) })
+    }
+    if (notices.length && chance(r, 0.25)) {
+      const target = pick(r, notices).slug
+      if (!relations.some((x) => x.target === target)) relations.push({ kind: 'cites', target })
+    }
+    const expired = year < 2023 && chance(r, 0.15)
+    const attachments = chance(r, 0.3)
+      ? Array.from({ length: int(r, 1, 3) }, (_, k) => ({
+          title: `附件${k + 1}：${pick(r, [`${year}年度公需科目专题目录`, '培训项目备案表', '学时认定申请表', '培训情况汇总表'])}`,
+        }))
+      : []
+    notices.push({
+      slug: unique(`${slugPrefix}-${year}-${serial}`),
+      docNumber,
+      title,
+      issuer,
+      level,
+      dateIssued,
+      year,
+      recipients: level === 'city' ? `各县（市、区）人力资源和社会保障局，市直各单位` : '各市人力资源和社会保障局，省直各单位',
+      contact: chance(r, 0.5) ? [`联系人：${pick(r, ['王', '李', '张', '刘', '陈'])}老师`, `咨询电话：${city.area}-${int(r, 2000000, 5999999)}`] : [],
+      attachments,
+      status: expired ? 'expired' : 'in-force',
+      statusDate: expired ? `${year + 1}-12-31` : undefined,
+      relations,
+      fullText: true,
+      source: 'synthetic',
+      body: noticeBody(r, m, { year, issuer, dateIssued, recipients: level === 'city' ? '各县（市、区）人力资源和社会保障局' : '各市人力资源和社会保障局' }),
+    })
+  }
+
+  const allNotices = [...seed.notices, ...notices]
+  const noticesByYear = new Map<number, string[]>()
+  for (const n of allNotices) noticesByYear.set(n.year, [...(noticesByYear.get(n.year) ?? []), n.slug])
+  const noticeFor = (year: number) => pick(r, noticesByYear.get(year) ?? allNotices.map((n) => n.slug))
+  const allProviders = [...seed.providers, ...providers]
+
+  const topics: Topic[] = []
+  for (let i = 0; i < counts.topics; i++) {
+    const year = int(r, 2016, 2030)
+    const provider = pick(r, allProviders)
+    const start = `${year}-${pad(int(r, 1, 4))}-01`
+    topics.push({
+      slug: unique(`${year}-zhuanti-${i + 1}`),
+      year,
+      title: pick(r, m.topicTitles),
+      provider: provider.slug,
+      learningUrl: provider.website,
+      hotlines: provider.hotlines,
+      hours: 30,
+      contractStart: chance(r, 0.6) ? start : undefined,
+      contractEnd: chance(r, 0.6) ? `${year}-12-31` : undefined,
+      studyDeadline: chance(r, 0.4) ? `${year + 1}-03-31` : undefined,
+      sourceNotice: noticeFor(year),
+    })
+  }
+
+  const faqs: Faq[] = []
+  for (let i = 0; i < counts.faqs; i++) {
+    const year = int(r, 2016, 2030)
+    const city = pick(r, cities).name
+    const topic = pick(r, m.topicTitles)
+    const question = chance(r, 0.5) ? vary(pick(r, m.questions), r, year) : pick(r, faqTemplates)({ year, city, topic })
+    const paragraphs = Array.from({ length: int(r, 1, 4) }, () => vary(pick(r, m.answerParagraphs), r, year))
+    faqs.push({
+      slug: unique(`${year}-faq-${pad(i + 1, 5)}`),
+      question,
+      answer: paragraphs.join('\n\n'),
+      category: pick(r, m.categories),
+      order: 1000 + i,
+      sourceNotice: noticeFor(year),
+      years: [year],
+    })
+  }
+
+  const forms: FormTable[] = []
+  for (let i = 0; i < counts.forms; i++) {
+    const year = int(r, 2016, 2030)
+    const city = pick(r, cities).name
+    const columns = pick(r, m.formColumns)
+    forms.push({
+      slug: unique(`${year}-biao-${i + 1}`),
+      title: `${city}市${year}年度${pick(r, ['专业技术人员继续教育培训情况汇总表', '继续教育培训项目备案表', '继续教育证书编号申请表'])}`,
+      sourceNotice: noticeFor(year),
+      columns,
+      rows: Array.from({ length: int(r, 0, 6) }, (_, k) =>
+        columns.map((_c, j) => (j === 0 ? String(k + 1) : m.formCells.length ? pick(r, m.formCells) : '')),
+      ),
+      notes: [],
+      headerLines: [],
+      footerLines: [],
+    })
+  }
+
+  return {
+    notices: allNotices,
+    providers: allProviders,
+    topics: [...seed.topics, ...topics],
+    faqs: [...seed.faqs, ...faqs],
+    forms: [...seed.forms, ...forms],
+  }
+}
+
+function noticeBody(r: Random, m: Material, v: { year: number; issuer: string; dateIssued: string; recipients: string }): string {
+  const sentences = (n: number) => Array.from({ length: n }, () => vary(pick(r, m.sentences), r, v.year)).join('')
+  const parts = [`${v.recipients}：`, sentences(int(r, 1, 3))]
+  const sections = int(r, 2, 5)
+  for (let s = 0; s < sections; s++) {
+    parts.push(`## ${numerals[s]}、${vary(pick(r, m.headings), r, v.year)}`)
+    const paragraphs = int(r, 1, 3)
+    for (let p = 0; p < paragraphs; p++) {
+      parts.push(chance(r, 0.15) ? Array.from({ length: int(r, 2, 4) }, (_, k) => `${k + 1}. ${sentences(1)}`).join('\n') : sentences(int(r, 2, 5)))
+    }
+  }
+  const [y, mo, d] = v.dateIssued.split('-').map(Number)
+  parts.push(v.issuer, `${y}年${mo}月${d}日`)
+  return parts.join('\n\n')
+}
+
+// ---------------------------------------------------------------------------------------------
+// The corpus as Payload would return it.
+
+export const collections = ['notices', 'topics', 'providers', 'faqs', 'forms', 'media'] as const
+export type CollectionSlug = (typeof collections)[number]
+export type Doc = Record<string, unknown> & { id: number }
+export type ApiDocs = Record<CollectionSlug, Doc[]>
+
+const calendarDay = (day: string | undefined) => (day ? `${day}T00:00:00.000Z` : null)
+
+/**
+ * Documents in the field shape the CMS REST API returns at depth 0 (ids assigned in corpus
+ * order, as the seed does; joins filled in; everything published).
+ */
+export function toApiDocs(corpus: Corpus): ApiDocs {
+  let clock = Date.UTC(2026, 0, 5, 2, 0, 0)
+  const stamp = () => {
+    clock += 37
+    const iso = new Date(clock).toISOString()
+    return { updatedAt: iso, createdAt: iso, _status: 'published' }
+  }
+  let rowId = 0x6b05_2b4f
+  const arrayId = () => (rowId++).toString(16).padStart(24, '0')
+  const ids = <T extends { slug: string }>(list: readonly T[]) => new Map(list.map((x, i) => [x.slug, i + 1]))
+  const noticeIds = ids(corpus.notices)
+  const providerIds = ids(corpus.providers)
+  // joins list the newest first, as the CMS does
+  const join = (docs: number[]) => ({ docs: [...docs].sort((a, b) => b - a), hasNextPage: false })
+
+  const relatedBy = new Map<number, number[]>()
+  const endedBy = new Map<number, number[]>()
+  const announced = new Map<number, number[]>()
+  const providerTopics = new Map<number, number[]>()
+  const push = (map: Map<number, number[]>, key: number | undefined, id: number) => {
+    if (key !== undefined) map.set(key, [...(map.get(key) ?? []), id])
+  }
+  corpus.notices.forEach((n, i) => {
+    for (const rel of n.relations) push(relatedBy, noticeIds.get(rel.target), i + 1)
+    if (n.statusBy) push(endedBy, noticeIds.get(n.statusBy), i + 1)
+  })
+  corpus.topics.forEach((t, i) => {
+    push(announced, noticeIds.get(t.sourceNotice), i + 1)
+    if (t.provider) push(providerTopics, providerIds.get(t.provider), i + 1)
+  })
+
+  const providers = corpus.providers.map((p, i) => ({
+    id: i + 1,
+    name: p.name,
+    slug: p.slug,
+    variants: p.variants,
+    website: p.website ?? null,
+    websiteAsPrinted: p.websiteAsPrinted ?? null,
+    hotlines: p.hotlines,
+    topics: join(providerTopics.get(i + 1) ?? []),
+    ...stamp(),
+  }))
+  const notices = corpus.notices.map((n, i) => ({
+    id: i + 1,
+    docNumber: n.docNumber ?? null,
+    title: n.title,
+    titleSupplied: n.titleSupplied ?? null,
+    slug: n.slug,
+    issuer: n.issuer,
+    level: n.level,
+    dateIssued: calendarDay(n.dateIssued),
+    year: n.year,
+    recipients: n.recipients ?? null,
+    body: n.body.trim() ? markdownToLexical(n.body) : null,
+    fullText: n.fullText,
+    attachments: n.attachments.map((a) => ({ id: arrayId(), title: a.title, file: null, note: a.note ?? null })),
+    contact: n.contact,
+    status: n.status,
+    statusDate: calendarDay(n.statusDate),
+    statusBy: n.statusBy ? (noticeIds.get(n.statusBy) ?? null) : null,
+    relations: n.relations.map((rel) => ({ id: arrayId(), kind: rel.kind, target: noticeIds.get(rel.target)!, note: rel.note ?? null })),
+    relatedBy: join(relatedBy.get(i + 1) ?? []),
+    endedNotices: join(endedBy.get(i + 1) ?? []),
+    announcedTopics: join(announced.get(i + 1) ?? []),
+    source: n.source ?? null,
+    ...stamp(),
+  }))
+  const topics = corpus.topics.map((t, i) => ({
+    id: i + 1,
+    year: t.year,
+    title: t.title,
+    slug: t.slug,
+    provider: t.provider ? (providerIds.get(t.provider) ?? null) : null,
+    learningUrl: t.learningUrl ?? null,
+    learningUrlAsPrinted: t.learningUrlAsPrinted ?? null,
+    hotlines: t.hotlines,
+    hours: t.hours,
+    contractStart: calendarDay(t.contractStart),
+    contractEnd: calendarDay(t.contractEnd),
+    studyDeadline: calendarDay(t.studyDeadline),
+    sourceNotice: noticeIds.get(t.sourceNotice) ?? null,
+    ...stamp(),
+    windowStatus: t.contractStart || t.contractEnd || t.studyDeadline ? 'closed' : 'unknown',
+  }))
+  const faqs = corpus.faqs.map((f, i) => ({
+    id: i + 1,
+    question: f.question,
+    slug: f.slug,
+    answer: markdownToLexical(f.answer),
+    category: f.category,
+    order: f.order,
+    sourceNotice: noticeIds.get(f.sourceNotice) ?? null,
+    years: f.years,
+    ordinal: f.ordinal ?? null,
+    ...stamp(),
+  }))
+  const forms = corpus.forms.map((f, i) => ({
+    id: i + 1,
+    title: f.title,
+    slug: f.slug,
+    sourceNotice: noticeIds.get(f.sourceNotice)!,
+    columns: f.columns,
+    rows: f.rows.map((cells) => ({ id: arrayId(), cells })),
+    notes: f.notes.join('\n'),
+    ...stamp(),
+  }))
+  return { notices, topics, providers, faqs, forms, media: [] }
+}
+
+/** Relationship fields per collection, populated at depth ≥ 1 as Payload does. */
+const relationFields: Record<CollectionSlug, Array<{ path: string; to: CollectionSlug }>> = {
+  notices: [
+    { path: 'statusBy', to: 'notices' },
+    { path: 'relations.target', to: 'notices' },
+  ],
+  topics: [
+    { path: 'provider', to: 'providers' },
+    { path: 'sourceNotice', to: 'notices' },
+  ],
+  providers: [],
+  faqs: [{ path: 'sourceNotice', to: 'notices' }],
+  forms: [{ path: 'sourceNotice', to: 'notices' }],
+  media: [],
+}
+
+function populate(doc: Doc, collection: CollectionSlug, byId: Map<CollectionSlug, Map<number, Doc>>, depth: number): Doc {
+  if (depth <= 0) return doc
+  const out: Doc = { ...doc }
+  const resolve = (to: CollectionSlug, value: unknown) =>
+    typeof value === 'number' ? (populate(byId.get(to)?.get(value) ?? ({ id: value } as Doc), to, byId, depth - 1)) : value
+  for (const { path, to } of relationFields[collection]) {
+    const [head, field] = path.split('.') as [string, string | undefined]
+    if (field) {
+      const rows = out[head]
+      if (Array.isArray(rows)) out[head] = rows.map((row: Record<string, unknown>) => ({ ...row, [field]: resolve(to, row[field]) }))
+    } else {
+      out[head] = resolve(to, out[head])
+    }
+  }
+  return out
+}
+
+function sortDocs(docs: Doc[], sort: string | null): Doc[] {
+  if (!sort) return docs
+  const desc = sort.startsWith('-')
+  const key = desc ? sort.slice(1) : sort
+  return [...docs].sort((a, b) => {
+    const x = a[key] as number | string
+    const y = b[key] as number | string
+    const c = x < y ? -1 : x > y ? 1 : a.id - b.id
+    return desc ? -c : c
+  })
+}
+
+/** `where[field][equals]=value` and `where[field][in]=a,b`; enough for list pages and lookups by slug. */
+function filterDocs(docs: Doc[], params: URLSearchParams): Doc[] {
+  let out = docs
+  for (const [key, value] of params) {
+    const m = /^where\[([^\]]+)\]\[(equals|in)\]$/.exec(key)
+    if (!m) continue
+    const [, field, op] = m
+    const wanted = op === 'in' ? value.split(',') : [value]
+    out = out.filter((d) => wanted.includes(String(d[field!])))
+  }
+  return out
+}
+
+export interface CorpusServer {
+  url: string
+  counts: Record<CollectionSlug, number>
+  /** requests answered so far */
+  requests: () => number
+  close: () => Promise<void>
+}
+
+/** Serves documents with Payload's REST response shape on 127.0.0.1. */
+export async function serveApiDocs(api: ApiDocs, port = 0): Promise<CorpusServer> {
+  const byId = new Map<CollectionSlug, Map<number, Doc>>(
+    collections.map((c) => [c, new Map(api[c].map((d) => [d.id, d]))]),
+  )
+  let requests = 0
+  const server = http.createServer((req, res) => {
+    requests++
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const send = (status: number, body: unknown) => {
+      const data = JSON.stringify(body)
+      res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) }).end(data)
+    }
+    const m = /^\/api\/([a-z-]+)(?:\/([^/]+))?\/?$/.exec(url.pathname)
+    const collection = m?.[1] as CollectionSlug | undefined
+    if (req.method !== 'GET' || !m || !collection || !collections.includes(collection)) {
+      return send(404, { errors: [{ message: 'The requested resource was not found.' }] })
+    }
+    const depth = Number(url.searchParams.get('depth') ?? 2)
+    if (m[2]) {
+      const doc = byId.get(collection)!.get(Number(m[2]))
+      return doc ? send(200, populate(doc, collection, byId, depth)) : send(404, { errors: [{ message: 'Not Found' }] })
+    }
+    const limit = Math.max(0, Number(url.searchParams.get('limit') ?? 10)) || 10
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1)) || 1
+    const all = sortDocs(filterDocs(api[collection], url.searchParams), url.searchParams.get('sort'))
+    const totalDocs = all.length
+    const totalPages = Math.max(1, Math.ceil(totalDocs / limit))
+    const docs = all.slice((page - 1) * limit, page * limit).map((d) => populate(d, collection, byId, depth))
+    send(200, {
+      docs,
+      hasNextPage: page < totalPages,
+      hasPrevPage: page > 1,
+      limit,
+      nextPage: page < totalPages ? page + 1 : null,
+      page,
+      pagingCounter: (page - 1) * limit + 1,
+      prevPage: page > 1 ? page - 1 : null,
+      totalDocs,
+      totalPages,
+    })
+  })
+  const bound = await new Promise<number>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address()
+      resolve(typeof address === 'object' && address ? address.port : port)
+    })
+  })
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    counts: Object.fromEntries(collections.map((c) => [c, api[c].length])) as Record<CollectionSlug, number>,
+    requests: () => requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+/** Number of documents in a corpus (all five collections). */
+export function corpusSize(corpus: Corpus): number {
+  return corpus.notices.length + corpus.faqs.length + corpus.topics.length + corpus.providers.length + corpus.forms.length
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2)
+  const value = (flag: string) => {
+    const i = args.indexOf(flag)
+    return i >= 0 ? args[i + 1] : undefined
+  }
+  const extra = Number(value('--extra') ?? 1000)
+  const seed = await loadCorpus()
+  const corpus = generateCorpus(seed, extra)
+  const served = await serveApiDocs(toApiDocs(corpus), Number(value('--port') ?? 0))
+  process.stderr.write(`合成语料（种子 + ${extra} 篇，共 ${corpusSize(corpus)} 篇）：${served.url}/api/notices\n`)
+}
