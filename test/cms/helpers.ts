@@ -97,7 +97,7 @@ export async function bootCms(options: { http?: boolean } = {}): Promise<TestCms
 export async function createUser(payload: Payload, role: Role, email = `${role}-${crypto.randomUUID().slice(0, 8)}@example.gov.cn`): Promise<TestUser> {
   const password = `Pw-${crypto.randomUUID()}`
   if (role !== 'admin' && (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0) {
-    await payload.create({ collection: 'users', data: { email: 'bootstrap-admin@example.gov.cn', password: `Pw-${crypto.randomUUID()}` }, overrideAccess: true })
+    await payload.create({ collection: 'users', data: { email: 'bootstrap-admin@example.gov.cn', password: `Pw-${crypto.randomUUID()}`, role: 'admin' }, overrideAccess: true })
   }
   const doc = await payload.create({ collection: 'users', data: { email, password, role, name: role }, overrideAccess: true })
   return { id: doc.id, email, password, role: doc.role as Role, doc: { ...doc, collection: 'users' } as TestUser['doc'] }
