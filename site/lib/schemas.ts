@@ -47,6 +47,8 @@ export const noticeSchema = z.object({
   /** 文号, e.g. 皖人社秘〔2021〕115号; some documents have none. */
   docNumber: optionalText,
   title: z.string({ error: '通知缺少标题' }).min(1, { error: '通知标题不能为空' }),
+  /** true when the scan lost the printed title and the editors wrote this one */
+  titleSupplied: z.boolean().nullish().transform((value) => value ?? false),
   slug,
   issuer: z.string({ error: '通知缺少发文机关' }),
   level: z.enum(noticeLevels, { error: `层级应为 ${noticeLevels.join('、')} 之一` }),
@@ -93,6 +95,8 @@ export const providerSchema = z.object({
   /** other spellings used in the scans (kept for search) */
   variants: textList,
   website: optionalText,
+  /** the address exactly as the notice prints it, when `website` had to add a scheme */
+  websiteAsPrinted: optionalText,
   hotlines: textList,
   updatedAt: z.string(),
 })
@@ -104,6 +108,8 @@ export const topicSchema = z.object({
   slug,
   provider: optionalRelation,
   learningUrl: optionalText,
+  /** the address exactly as the notice prints it, when `learningUrl` had to add a scheme */
+  learningUrlAsPrinted: optionalText,
   hotlines: textList,
   hours: z.number({ error: '专题缺少学时' }).positive({ error: '学时应为正数' }),
   contractStart: optionalDay,
@@ -126,6 +132,8 @@ export const faqSchema = z.object({
   order: z.number().nullish().transform((value) => value ?? 0),
   sourceNotice: optionalRelation,
   years: z.array(z.number()).nullish().transform((value) => value ?? []),
+  /** the question's number as printed in its source, e.g. 十五 */
+  ordinal: optionalText,
   updatedAt: z.string(),
 })
 
@@ -181,7 +189,7 @@ export const noticeLevelLabels: Record<NoticeLevel, string> = {
   province: '省级',
   city: '市级',
   department: '部门',
-  national: '国家',
+  national: '国家部委',
 }
 export const noticeStatusLabels: Record<NoticeStatus, string> = {
   'in-force': '现行有效',

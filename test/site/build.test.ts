@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fetchAllDocs } from '../../site/lib/cms-loader.ts'
 import { buildTestSite, lexical, type TestSite } from './helpers.ts'
@@ -36,6 +37,27 @@ beforeAll(async () => {
         ...base,
         collection: 'topics',
         data: { title: '草稿专题不应公开', slug: 'draft-only-topic', year: 2026, hours: 30, _status: 'draft' },
+      })
+      const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3366aa' } }).png().toBuffer()
+      const scan = await payload.create({
+        overrideAccess: true,
+        collection: 'media',
+        data: { alt: '备案表扫描件' },
+        file: { data: png, mimetype: 'image/png', name: 'beian-scan.png', size: png.length },
+      })
+      await payload.create({
+        overrideAccess: true,
+        collection: 'notices',
+        data: {
+          title: '附件测试通知',
+          slug: 'attachment-test-notice',
+          issuer: '安庆市人力资源和社会保障局',
+          level: 'city',
+          year: 2024,
+          status: 'in-force',
+          attachments: [{ title: '培训项目备案表（扫描件）', file: scan.id }],
+          _status: 'published',
+        },
       })
       await payload.create({
         overrideAccess: true,
@@ -173,6 +195,27 @@ describe('a hostile published notice renders inert', () => {
     for (const page of ['/notices/', '/', '/sitemap.xml', '/notices/feed.xml']) {
       expect(markupOf(site.html(page)), page).not.toMatch(/<script>alert|<img/i)
     }
+  })
+})
+
+describe('attachments', () => {
+  it('a held file is copied into the site and listed with its type and size', () => {
+    const html = site.html('/notices/attachment-test-notice/')
+    expect(site.has('/files/beian-scan.png')).toBe(true)
+    expect(html).toMatch(/<a href="\/files\/beian-scan\.png" download[^>]*>培训项目备案表（扫描件）<\/a>/)
+    expect(html).toMatch(/（PNG 图片，\d+(\.\d)? KB）/)
+  })
+
+  it('an image attachment is resized by sharp into responsive sizes, with width and height set', () => {
+    const html = site.html('/notices/attachment-test-notice/')
+    const img = /<img[^>]*>/.exec(html)?.[0] ?? ''
+    expect(img).toContain('alt="备案表扫描件"')
+    expect(img).toMatch(/width="960"/)
+    expect(img).toMatch(/height="640"/)
+    expect(img).toMatch(/srcset="[^"]*320w[^"]*640w[^"]*960w/)
+    const src = /src="([^"]+)"/.exec(img)?.[1] ?? ''
+    expect(src).toMatch(/^\/_astro\//)
+    expect(site.has(src)).toBe(true)
   })
 })
 

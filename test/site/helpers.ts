@@ -64,6 +64,7 @@ export async function buildTestSite(options: BuildTestSiteOptions = {}): Promise
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jxjy-site-'))
   const outDir = path.join(dir, 'dist')
   process.env.DATABASE_URI = `file:${path.join(dir, 'cms.db')}`
+  process.env.CMS_MEDIA_DIR = path.join(dir, 'media')
   const { bootPayload } = await import('../../cms/server/boot.ts')
   const { createApiServer, listen } = await import('../../cms/server/apiServer.ts')
   const payload = await bootPayload({ quiet: true })
