@@ -12,6 +12,8 @@ import { Providers } from './collections/Providers.ts'
 import { Topics } from './collections/Topics/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { publishersRunJobs } from './access/publishersRunJobs.ts'
+import { SiteBuild } from './globals/SiteBuild.ts'
+import { withRebuildHooks } from './publish/withRebuildHooks.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { payloadSecret } from './secret.ts'
 
@@ -27,7 +29,8 @@ export default buildConfig({
     components: { beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'] },
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
-  collections: [Notices, Topics, Providers, Faqs, Forms, Media, Users],
+  collections: withRebuildHooks([Notices, Topics, Providers, Faqs, Forms, Media, Users]),
+  globals: [SiteBuild],
   editor: lexicalEditor(),
   db: databaseAdapter(chooseDatabase()),
   sharp,

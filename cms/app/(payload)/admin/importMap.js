@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { NewYearTopics as NewYearTopics_f61ec8c4c97e628e1c93867907e1c55c } from '../../../components/admin/NewYearTopics.tsx'
+import { RebuildButton as RebuildButton_cedfe1ba04febce24ec2edd4cd1144ea } from '../../../publish/admin/RebuildButton.tsx'
+import { EditorGuide as EditorGuide_0576d4ca0f5fe06469375b17823a7fae } from '../../../components/admin/EditorGuide.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/NewYearTopics.tsx#NewYearTopics": NewYearTopics_f61ec8c4c97e628e1c93867907e1c55c,
+  "/publish/admin/RebuildButton.tsx#RebuildButton": RebuildButton_cedfe1ba04febce24ec2edd4cd1144ea,
+  "/components/admin/EditorGuide.tsx#EditorGuide": EditorGuide_0576d4ca0f5fe06469375b17823a7fae,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
