@@ -57,17 +57,22 @@ export interface YearChanges {
   newProviders: ProviderData[]
   droppedProviders: ProviderData[]
   continuedProviders: ProviderData[]
+  /** whether each year's topics name their providers at all (the 2023 notices do not) */
+  providersNamed: { now: boolean; before: boolean }
 }
 
 const key = (title: string) => title.replace(/[\s《》“”"「」]/g, '')
 
-/** What changed in `year` against the year before: topics (by title) and providers. */
+/**
+ * What changed in `year` against an earlier year — by default the year before — in topics
+ * (matched by title) and providers.
+ */
 export function yearChanges(
   topics: readonly TopicData[],
   providers: ReadonlyMap<TopicData['id'], ProviderData>,
   year: number,
+  previousYear = year - 1,
 ): YearChanges {
-  const previousYear = year - 1
   const now = topicsOfYear(topics, year)
   const before = topicsOfYear(topics, previousYear)
   const beforeByTitle = new Map(before.map((t) => [key(t.title), t]))
@@ -93,5 +98,6 @@ export function yearChanges(
     newProviders: [...providersNow.values()].filter((p) => !providersBefore.has(p.id)).sort(byName),
     droppedProviders: [...providersBefore.values()].filter((p) => !providersNow.has(p.id)).sort(byName),
     continuedProviders: [...providersNow.values()].filter((p) => providersBefore.has(p.id)).sort(byName),
+    providersNamed: { now: providersNow.size > 0, before: providersBefore.size > 0 },
   }
 }

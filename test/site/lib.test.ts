@@ -91,6 +91,15 @@ describe('topics', () => {
     expect(c.continuedTopics.map(({ now, before }) => [now.hours, before.hours])).toEqual([[20, 30]])
     expect(c.newProviders).toEqual([b])
     expect(c.droppedProviders).toEqual([a])
+    expect(c.providersNamed).toEqual({ now: true, before: true })
+  })
+
+  it('compares with an earlier year when the year before has no topics, and notes unnamed providers', () => {
+    const topics = [topic({ id: 1, year: 2021, title: '区块链技术', provider: 1 }), topic({ id: 2, year: 2023, title: '数字中国' })]
+    const c = yearChanges(topics, new Map(), 2023, 2021)
+    expect(c.previousYear).toBe(2021)
+    expect(c.newTopics.map((t) => t.title)).toEqual(['数字中国'])
+    expect(c.providersNamed.now).toBe(false)
   })
 })
 
