@@ -9,8 +9,11 @@ export function progress(message: string): void {
 
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) {
-    const cause = error.cause instanceof Error ? `（${error.cause.message}）` : ''
-    return `${error.message}${cause}`
+    const cause = error.cause instanceof Error ? ` (${clean(error.cause.message).slice(0, 200)})` : ''
+    return `${clean(error.message)}${cause}`
   }
   return String(error)
 }
+
+// eslint-disable-next-line no-control-regex
+const clean = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '').replace(/\s+/g, ' ').trim()
