@@ -143,7 +143,7 @@ describe('芜人社秘〔2025〕52号, repealed by 85号', () => {
     const html = site.html('/notices/wu-ren-she-mi-2025-52/')
     const banner = /<div class="status-banner[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? ''
     expect(banner).toContain('本文件已废止')
-    expect(banner).toMatch(/已于 <time datetime="2025-06-12">2025年6月12日<\/time> 废止/)
+    expect(banner).toMatch(/已于 <time datetime="2025-06-12"[^>]*>2025年6月12日<\/time> 废止/)
     expect(banner).toContain('href="/notices/wu-ren-she-mi-2025-85/"')
   })
 
