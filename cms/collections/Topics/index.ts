@@ -71,7 +71,7 @@ export const Topics: CollectionConfig = {
       type: 'select',
       virtual: true,
       options: Object.entries(topicWindowLabels).map(([value, label]) => ({ value, label })),
-      admin: { readOnly: true, position: 'sidebar', description: '由合同期和学习截止日期自动得出，无需填写' },
+      admin: { readOnly: true, position: 'sidebar', disableListFilter: true, description: '由合同期和学习截止日期自动得出，无需填写' },
       hooks: { afterRead: [deriveStatus] },
     },
   ],

@@ -1,0 +1,66 @@
+// `npm run cms:user -- --email someone@ahrst.gov.cn --role admin [--name 张三]`
+// Creates a staff account (or, if the email exists, sets its role and password and unlocks it).
+// The password comes from CMS_USER_PASSWORD or the first line of stdin — never the command line,
+// where it would land in shell history and process lists.
+import { parseArgs } from 'node:util'
+import type { Payload } from 'payload'
+import { roles, type Role } from '../access/roles.ts'
+import { bootPayload } from '../server/boot.ts'
+
+const usage = '用法：npm run cms:user -- --email 邮箱 --role admin|publisher|editor [--name 姓名]\n密码从环境变量 CMS_USER_PASSWORD 或标准输入读取。'
+
+function fail(message: string): never {
+  process.stderr.write(`错误：${message}\n`)
+  process.exit(2)
+}
+
+async function readPassword(): Promise<string> {
+  const fromEnv = process.env.CMS_USER_PASSWORD
+  if (fromEnv) return fromEnv
+  if (process.stdin.isTTY) process.stderr.write('请输入密码（输入内容会显示在屏幕上；也可用 CMS_USER_PASSWORD 传入），回车结束：\n')
+  let text = ''
+  for await (const chunk of process.stdin) {
+    text += String(chunk)
+    if (text.includes('\n')) break
+  }
+  return text.split(/\r?\n/)[0] ?? ''
+}
+
+async function saveUser(payload: Payload, email: string, role: Role, password: string, name?: string): Promise<string> {
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, limit: 1 })
+  const existing = docs[0]
+  if (existing) {
+    await payload.update({ collection: 'users', id: existing.id, data: { role, password, ...(name ? { name } : {}) }, overrideAccess: true })
+    await payload.unlock({ collection: 'users', data: { email }, overrideAccess: true })
+    return `已更新账号 ${email}：角色 ${role}，密码已重设并解除锁定。`
+  }
+  const doc = await payload.create({ collection: 'users', data: { email, password, role, name }, overrideAccess: true })
+  return `已创建账号 ${email}，角色 ${doc.role}${doc.role !== role ? '（系统中的第一个账号自动成为管理员）' : ''}。`
+}
+
+let values
+try {
+  ;({ values } = parseArgs({ options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean' } } }))
+} catch (error) {
+  fail(`${(error as Error).message}\n${usage}`)
+}
+if (values.help) {
+  process.stdout.write(`${usage}\n`)
+  process.exit(0)
+}
+const email = values.email?.trim().toLowerCase()
+if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fail(`请用 --email 给出有效的邮箱\n${usage}`)
+const role = (values.role ?? 'editor') as Role
+if (!roles.includes(role)) fail(`角色只能是 ${roles.join(' / ')}\n${usage}`)
+
+const password = await readPassword()
+if (password.length < 12) fail('密码至少 12 个字符')
+
+const payload = await bootPayload({ seedWhenEmpty: false, quiet: true })
+try {
+  process.stdout.write(`${await saveUser(payload, email, role, password, values.name)}\n`)
+} catch (error) {
+  const e = error as { message: string; data?: { errors?: { message: string }[] } }
+  fail([e.message, ...(e.data?.errors ?? []).map((x) => x.message)].join('；'))
+}
+process.exit(0)
