@@ -18,6 +18,8 @@ export default defineConfig({
   compressHTML: true,
   prefetch: false,
   devToolbar: { enabled: false },
+  // Scripts are always files, never inlined, so the Content-Security-Policy can forbid inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), pagefind()],
   image: {
     // Images uploaded to the CMS are fetched at build time and resized by sharp.

@@ -1,7 +1,7 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
 import { rebuildQueue } from './publisher.ts'
 
-type Published = { _status?: string | null; slug?: string | null; id: number | string }
+type Published = { _status?: string | null; slug?: string | null; id: number | string; updatedAt?: string }
 
 const label = (collection: string, doc: Published) => `${collection}:${doc.slug ?? doc.id}`
 
@@ -10,25 +10,33 @@ const label = (collection: string, doc: Published) => `${collection}:${doc.slug 
  * a scheduled publish firing. Draft saves and autosaves of a published document leave the public
  * version as it is, so they do not. Seeds pass `disableRebuild`.
  */
-export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, req }) => {
+export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
   const queue = req.context.disableRebuild ? undefined : rebuildQueue(req.payload)
   if (!queue) return doc
   const current = doc as Published
   const hasDrafts = '_status' in current
-  let publicChange = !hasDrafts || current._status === 'published'
-  if (!publicChange && (previousDoc as Published | undefined)?._status === 'published') {
-    const live = await req.payload.findByID({
-      collection: collection.slug as CollectionSlug,
-      id: current.id,
-      draft: false,
-      depth: 0,
-      req,
-      disableErrors: true,
-    })
-    publicChange = (live as Published | null)?._status !== 'published'
+  if (!hasDrafts || current._status === 'published' || (await wasUnpublished(collection.slug as CollectionSlug, current, req))) {
+    queue.request(label(collection.slug, current))
   }
-  if (publicChange) queue.request(label(collection.slug, current))
   return doc
+}
+
+/**
+ * A save that leaves a document unpublished matters to the public only when it took a published
+ * document offline: the live (non-draft) document is this very save, it is not published, and
+ * some earlier version was. A draft save leaves the live document untouched.
+ */
+async function wasUnpublished(collection: CollectionSlug, doc: Published, req: PayloadRequest): Promise<boolean> {
+  const live = (await req.payload.findByID({ collection, id: doc.id, draft: false, depth: 0, req, disableErrors: true })) as Published | null
+  if (!live || live._status === 'published' || live.updatedAt !== doc.updatedAt) return false
+  const published = await req.payload.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  return published.totalDocs > 0
 }
 
 export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req }) => {
