@@ -1,5 +1,14 @@
 /** Readable, stable URLs built from slugs (stored in the CMS, so they survive rebuilds). */
 
+/**
+ * An issuer's name as a URL segment: the Chinese name itself (readable, and stable while the
+ * name is), with characters that would end or break a path segment replaced.
+ */
+export function issuerKey(issuer: string): string {
+  // eslint-disable-next-line no-control-regex
+  return issuer.trim().replace(/[/\\?#%<>:"|*\u0000-\u001f\s]+/g, '-') || '-'
+}
+
 export const paths = {
   home: '/',
   notices: '/notices/',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildAtomFeed, escapeXml } from '../../site/lib/atom.ts'
 import { fileTypeName, formatBytes } from '../../site/lib/files.ts'
 import { buildCalendar, escapeText, foldLine, utcStamp } from '../../site/lib/ical.ts'
+import { issuerKey } from '../../site/lib/paths.ts'
 import { noticeLinks } from '../../site/lib/relations.ts'
 import { noticeSchema, topicSchema, type NoticeData, type ProviderData, type TopicData } from '../../site/lib/schemas.ts'
 import { fallbackQueries } from '../../site/lib/search-terms.ts'
@@ -164,5 +165,14 @@ describe('attachments', () => {
     expect(formatBytes(undefined)).toBe('')
     expect(fileTypeName('application/pdf')).toBe('PDF')
     expect(fileTypeName(undefined, '备案表.xlsx')).toBe('XLSX')
+  })
+})
+
+describe('issuerKey', () => {
+  it('keeps Chinese names readable and replaces what would break a path segment', () => {
+    expect(issuerKey('芜湖市人力资源和社会保障局')).toBe('芜湖市人力资源和社会保障局')
+    expect(issuerKey('省委办公厅、省政府办公厅')).toBe('省委办公厅、省政府办公厅')
+    expect(issuerKey('测试机关<img src=x onerror=alert(1)>')).toBe('测试机关-img-src=x-onerror=alert(1)-')
+    expect(issuerKey('甲/乙?丙#丁')).toBe('甲-乙-丙-丁')
   })
 })
