@@ -29,6 +29,8 @@ export interface SiteBuild {
   outputFiles: number
   /** how the output folder was chosen: `--out-dir` honoured, or fell back to dist/ */
   outDirNote: string
+  /** the first attempt failed because another build in the tree removed .astro/.prerender */
+  retriedAfterCollision: boolean
   error?: string
 }
 
@@ -45,17 +47,28 @@ async function buildSite(ctx: Context, id: CorpusId): Promise<SiteBuild> {
   const outDir = path.join(ctx.tmp, 'site', id)
   const cacheDir = path.join(ctx.tmp, 'astro-cache', id)
   progress(`building our site for ${corpusLabels[id]} (${corpusSize(corpus)} documents)…`)
-  let pages = 0
-  const run = await runProcess(process.execPath, ['scripts/build-site.ts', '--out-dir', outDir, '--cache-dir', cacheDir], {
-    cwd: ctx.root,
-    env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    timeoutMs: buildTimeoutMs,
-    onLine: (line) => {
-      if (/index\.html|\.html \(\+/.test(line)) {
-        if (++pages % 2000 === 0) progress(`  …${pages} pages rendered`)
-      } else if (/pagefind|page\(s\) built|错误|error/i.test(line)) progress(`  ${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim()}`)
-    },
-  })
+  const attempt = () => {
+    let pages = 0
+    return runProcess(process.execPath, ['scripts/build-site.ts', '--out-dir', outDir, '--cache-dir', cacheDir], {
+      cwd: ctx.root,
+      env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      timeoutMs: buildTimeoutMs,
+      onLine: (line) => {
+        if (/index\.html|\.html \(\+/.test(line)) {
+          if (++pages % 2000 === 0) progress(`  …${pages} pages rendered`)
+        } else if (/pagefind|page\(s\) built|错误|error/i.test(line)) progress(`  ${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim()}`)
+      },
+    })
+  }
+  let run = await attempt()
+  let retried = false
+  // Astro keeps prerender chunks in the project's .astro/ whatever the cache dir, so a build
+  // running at the same time in this tree (someone's test, the publish pipeline) can delete them.
+  if (run.code !== 0 && run.lines.some((l) => /ERR_MODULE_NOT_FOUND.*\.astro\/\.prerender/.test(l.text))) {
+    progress('  build collided with another build of this tree (.astro/.prerender); retrying once')
+    retried = true
+    run = await attempt()
+  }
   let dir = outDir
   let outDirNote = '--out-dir honoured'
   if (!fs.existsSync(path.join(outDir, 'index.html')) && fs.existsSync(path.join(ctx.root, 'dist', 'index.html'))) {
@@ -76,6 +89,7 @@ async function buildSite(ctx: Context, id: CorpusId): Promise<SiteBuild> {
     outputBytes: size.bytes,
     outputFiles: size.files,
     outDirNote,
+    retriedAfterCollision: retried,
   }
   if (!ok) {
     build.error = run.timedOut
