@@ -5,7 +5,6 @@
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 import { roles, type Role } from '../access/roles.ts'
-import { bootPayload } from '../server/boot.ts'
 
 const usage = '用法：npm run cms:user -- --email 邮箱 --role admin|publisher|editor [--name 姓名]\n密码从环境变量 CMS_USER_PASSWORD 或标准输入读取。'
 
@@ -56,6 +55,8 @@ if (!roles.includes(role)) fail(`角色只能是 ${roles.join(' / ')}\n${usage}`
 const password = await readPassword()
 if (password.length < 12) fail('密码至少 12 个字符')
 
+// Loaded only after the input is checked: starting Payload takes seconds.
+const { bootPayload } = await import('../server/boot.ts')
 const payload = await bootPayload({ seedWhenEmpty: false, quiet: true })
 try {
   process.stdout.write(`${await saveUser(payload, email, role, password, values.name)}\n`)

@@ -251,3 +251,43 @@ describe('users', () => {
     expect((await http('publisher', 'GET', '/api/payload-jobs/run')).status).toBe(200)
   })
 })
+
+describe('an editor cannot publish by the side doors', () => {
+  it('autosave and draft endpoints refuse `_status: published`', async () => {
+    const draft = await seed('notices', 'draft')
+    for (const query of ['?draft=true&autosave=true', '?draft=true', '?autosave=true']) {
+      const r = await http('editor', 'PATCH', `/api/notices/${draft.id}${query}`, { _status: 'published' })
+      expect(r.status, query).toBe(403)
+    }
+    expect((await live('notices', draft.id))._status).toBe('draft')
+  })
+
+  it('bulk updates cannot publish or change live documents', async () => {
+    const draft = await seed('notices', 'draft')
+    const published = await seed('notices', 'published')
+    const before = (await live('notices', published.id)).title
+    await http('editor', 'PATCH', `/api/notices?where[id][in]=${draft.id},${published.id}`, { _status: 'published' })
+    await http('editor', 'PATCH', `/api/notices?where[id][equals]=${published.id}`, { title: '批量改标题' })
+    expect((await live('notices', draft.id))._status).toBe('draft')
+    expect((await live('notices', published.id)).title).toBe(before)
+  })
+
+  it('a duplicate of a published notice is not published', async () => {
+    const published = await seed('notices', 'published')
+    const r = await http('editor', 'POST', `/api/notices/${published.id}/duplicate`, { slug: `dup-${Date.now()}` })
+    const id = (r.body.doc as { id?: number } | undefined)?.id
+    if (id !== undefined) expect((await live('notices', id))._status).not.toBe('published')
+  })
+
+  it('Payload’s internal collections are closed to anonymous callers and editors', async () => {
+    for (const slug of ['payload-jobs', 'payload-kv', 'payload-preferences', 'payload-locked-documents', 'payload-migrations']) {
+      for (const who of ['anonymous', 'editor'] as const) {
+        const read = await http(who, 'GET', `/api/${slug}`)
+        const docs = (read.body.docs as unknown[] | undefined) ?? []
+        if (read.status < 300) expect(docs.length === 0 || slug === 'payload-preferences' || slug === 'payload-locked-documents', `${who} reads ${slug}`).toBe(true)
+        const write = await http(who, 'POST', `/api/${slug}`, { key: 'x', data: {}, name: 'x', taskSlug: 'schedulePublish' })
+        if (slug !== 'payload-preferences' && slug !== 'payload-locked-documents') expect(write.status, `${who} writes ${slug}`).toBeGreaterThanOrEqual(400)
+      }
+    }
+  })
+})
