@@ -30,7 +30,7 @@ async function saveUser(payload: Payload, email: string, role: Role, password: s
   const existing = docs[0]
   if (existing) {
     await payload.update({ collection: 'users', id: existing.id, data: { role, password, ...(name ? { name } : {}) }, overrideAccess: true })
-    await payload.unlock({ collection: 'users', data: { email }, overrideAccess: true })
+    await payload.unlock({ collection: 'users', data: { email, password }, overrideAccess: true })
     return `已更新账号 ${email}：角色 ${role}，密码已重设并解除锁定。`
   }
   const doc = await payload.create({ collection: 'users', data: { email, password, role, name }, overrideAccess: true })
