@@ -261,3 +261,38 @@ describe('providers', () => {
     expect(r.body.topics.docs.map((t) => t.year)).toEqual([2025, 2024, 2023])
   })
 })
+
+describe('conveniences for editors', () => {
+  it('an empty slug is suggested from the 文号, unique', async () => {
+    const { slug: _omit, ...data } = noticeData({ docNumber: '皖人社秘〔2022〕42号' })
+    const first = await cms.payload.create({ collection: 'notices', data: { ...data, slug: '', _status: 'draft' } as never, draft: true, overrideAccess: true })
+    expect(first.slug).toBe('notice-2022-42')
+    const { slug: _omit2, ...other } = noticeData({ docNumber: '芜人社秘〔2022〕42号' })
+    const second = await cms.payload.create({ collection: 'notices', data: { ...other, _status: 'draft' } as never, draft: true, overrideAccess: true })
+    expect(second.slug).toBe('notice-2022-42-2')
+  })
+
+  it('a typed slug is normalised and checked', async () => {
+    const doc = await createNotice({ slug: 'Wan Ren She  Mi 2020 1' })
+    expect(doc.slug).toBe('wan-ren-she-mi-2020-1')
+  })
+
+  it('the year comes from the date issued when left empty', async () => {
+    const { year: _omit, ...data } = noticeData({ dateIssued: '2019-12-31' })
+    const doc = await cms.payload.create({ collection: 'notices', data: { ...data, _status: 'published' } as never, overrideAccess: true })
+    expect(doc.year).toBe(2019)
+  })
+
+  it('a repealed notice needs a date or the notice that repealed it', async () => {
+    const message = await refused('notices', () => createNotice({ status: 'repealed' }))
+    expect(message).toContain('须注明失效日期或导致其失效的通知')
+    const ok = await createNotice({ status: 'expired', statusDate: '2024-12-31' })
+    expect(ok.status).toBe('expired')
+  })
+
+  it('a notice cannot relate to or be ended by itself', async () => {
+    const doc = await createNotice({})
+    await expect(cms.payload.update({ collection: 'notices', id: doc.id, data: { relations: [{ kind: 'cites', target: doc.id }] }, overrideAccess: true })).rejects.toThrow()
+    await expect(cms.payload.update({ collection: 'notices', id: doc.id, data: { status: 'repealed', statusBy: doc.id }, overrideAccess: true })).rejects.toThrow()
+  })
+})

@@ -6,6 +6,7 @@ import { calendarDayField } from '../../fields/calendarDay.ts'
 import { slugField } from '../../fields/slug.ts'
 import { validateUniqueDocNumber } from '../../fields/validators.ts'
 import { editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
+import { checkStatus } from './hooks/checkStatus.ts'
 import { refuseDeleteWhenRelated } from './hooks/refuseDeleteWhenRelated.ts'
 
 export const noticeLevelLabels = { province: '省级', city: '市级', department: '部门', national: '国家部委' } as const
@@ -152,6 +153,6 @@ export const Notices: CollectionConfig = {
     },
     { name: 'source', label: '来源', type: 'text', admin: { position: 'sidebar', description: '文本所据的扫描件' } },
   ],
-  hooks: { ...editorialHooks, beforeDelete: [refuseDeleteWhenRelated] },
+  hooks: { ...editorialHooks, beforeValidate: [checkStatus], beforeDelete: [refuseDeleteWhenRelated] },
   versions: editorialVersions,
 }
