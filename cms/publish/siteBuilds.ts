@@ -45,7 +45,7 @@ export async function buildAndSwitch({
   const started = Date.now()
   const dir = path.join(buildsDir, 'builds', new Date(started).toISOString().replace(/[:.]/g, '-'))
   fs.mkdirSync(dir, { recursive: true })
-  const { code, log } = await runBuild(cmsUrl, dir, onOutput)
+  const { code, log } = await runBuild(cmsUrl, dir, path.join(buildsDir, 'cache'), onOutput)
   const complete = code === 0 && fs.existsSync(path.join(dir, 'index.html')) && fs.existsSync(path.join(dir, 'pagefind', 'pagefind.js'))
   const durationMs = Date.now() - started
   if (!complete) {
@@ -62,13 +62,14 @@ export async function buildAndSwitch({
 function runBuild(
   cmsUrl: string,
   outDir: string,
+  cacheDir: string,
   onOutput?: (chunk: string) => void,
 ): Promise<{ code: number | null; log: string }> {
   return new Promise((resolve) => {
     let log = ''
-    const child = spawn(process.execPath, ['scripts/build-site.ts'], {
+    const child = spawn(process.execPath, ['scripts/build-site.ts', '--out-dir', outDir, '--cache-dir', cacheDir], {
       cwd: projectRoot,
-      env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir },
+      env: { ...process.env, CMS_URL: cmsUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const keepTail = (chunk: Buffer) => {

@@ -96,6 +96,8 @@ describe('publish to live', () => {
   it('unpublishing takes the page and its search entry offline', async () => {
     await payload.update({ collection: 'topics', id, data: { _status: 'draft' } })
     await rebuildQueue(payload)!.idle()
+    const state = await buildState()
+    expect(state.status, String(state.lastError)).toBe('ok')
     expect(await served(pagePath)).toBe(404)
     expect(await search('量子通信')).not.toContain(pagePath)
   })
