@@ -38,6 +38,15 @@ beforeAll(async () => {
         collection: 'topics',
         data: { title: '草稿专题不应公开', slug: 'draft-only-topic', year: 2026, hours: 30, _status: 'draft' },
       })
+      // A published FAQ with newer, unpublished edits: the site keeps the published text.
+      const { docs: [retake] } = await payload.find({ collection: 'faqs', where: { slug: { equals: '2021-faq-16' } }, limit: 1 })
+      await payload.update({
+        overrideAccess: true,
+        collection: 'faqs',
+        id: retake!.id,
+        draft: true,
+        data: { question: '草稿修改不应公开：考试不合格能补考几次？', _status: 'draft' },
+      })
       const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3366aa' } }).png().toBuffer()
       const scan = await payload.create({
         overrideAccess: true,
@@ -132,9 +141,16 @@ describe('drafts stay out', () => {
       expect(html, page).not.toContain('草稿通知不应公开')
       expect(html, page).not.toContain('草稿问题不应公开')
       expect(html, page).not.toContain('草稿专题不应公开')
+      expect(html, page).not.toContain('草稿修改不应公开')
     }
     expect(site.html('/sitemap.xml')).not.toContain('draft-only')
     expect(site.html('/notices/feed.xml')).not.toContain('draft-only')
+  })
+
+  it('unpublished edits of a published FAQ stay out: its published question is shown', async () => {
+    const { docs } = await site.payload.find({ collection: 'faqs', where: { slug: { equals: '2021-faq-16' } }, draft: true, limit: 1 })
+    expect(docs[0]?.question).toContain('草稿修改不应公开') // the CMS does hold the newer draft
+    expect(site.html('/faqs/2021-faq-16/')).toContain('考试不合格是否可以补考？')
   })
 })
 
