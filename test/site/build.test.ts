@@ -288,5 +288,8 @@ describe('light pages', () => {
     expect(html).toContain('<html lang="zh-CN">')
     expect(html).toContain('<link rel="canonical" href="https://jxjy.example.cn/topics/">')
     expect(html).toContain('href="#main"')
+    const notFound = site.html('/404.html')
+    expect(notFound).not.toContain('rel="canonical"')
+    expect(notFound).toContain('<meta name="robots" content="noindex">')
   })
 })
