@@ -36,6 +36,19 @@ export interface SiteBuild {
 
 const buildTimeoutMs = 15 * 60_000
 
+/**
+ * The working directory for builds into the temp folder. Astro writes its prerender chunks into
+ * the output folder only when that folder is inside the current directory; otherwise into
+ * `<cwd>/.astro/.prerender/`, which every other build started from the repository shares (and
+ * deletes). So builds run from the temp folder, with a node_modules link there so the chunks
+ * still resolve their packages.
+ */
+export function buildCwd(ctx: Context): string {
+  const link = path.join(ctx.tmp, 'node_modules')
+  if (!fs.existsSync(link)) fs.symlinkSync(path.join(ctx.root, 'node_modules'), link, 'dir')
+  return ctx.tmp
+}
+
 /** The site built from a corpus, once per run. */
 export function siteBuild(ctx: Context, id: CorpusId): Promise<SiteBuild> {
   return ctx.once(`site:${id}`, () => buildSite(ctx, id))
@@ -49,8 +62,8 @@ async function buildSite(ctx: Context, id: CorpusId): Promise<SiteBuild> {
   progress(`building our site for ${corpusLabels[id]} (${corpusSize(corpus)} documents)…`)
   const attempt = () => {
     let pages = 0
-    return runProcess(process.execPath, ['scripts/build-site.ts', '--out-dir', outDir, '--cache-dir', cacheDir], {
-      cwd: ctx.root,
+    return runProcess(process.execPath, [path.join(ctx.root, 'scripts/build-site.ts'), '--out-dir', outDir, '--cache-dir', cacheDir], {
+      cwd: buildCwd(ctx),
       env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
       timeoutMs: buildTimeoutMs,
       onLine: (line) => {
@@ -62,8 +75,7 @@ async function buildSite(ctx: Context, id: CorpusId): Promise<SiteBuild> {
   }
   let run = await attempt()
   let retried = false
-  // Astro keeps prerender chunks in the project's .astro/ whatever the cache dir, so a build
-  // running at the same time in this tree (someone's test, the publish pipeline) can delete them.
+  // Should not happen with buildCwd; kept so a collision is recorded rather than failing the run.
   if (run.code !== 0 && run.lines.some((l) => /ERR_MODULE_NOT_FOUND.*\.astro\/\.prerender/.test(l.text))) {
     progress('  build collided with another build of this tree (.astro/.prerender); retrying once')
     retried = true
