@@ -250,7 +250,10 @@ export async function run(ctx: Context): Promise<SectionOutput> {
   // inside the current directory — elsewhere they go to the shared .astro/.prerender/, where
   // builds started by others at the same time delete them.
   const scratch = path.join(ctx.root, 'bench', '.tmp', path.basename(ctx.tmp))
-  ctx.onClose(() => fs.rmSync(scratch, { recursive: true, force: true }))
+  ctx.onClose(() => {
+    fs.rmSync(scratch, { recursive: true, force: true })
+    if (fs.readdirSync(path.dirname(scratch)).length === 0) fs.rmdirSync(path.dirname(scratch))
+  })
   const buildsDir = (name: string) => {
     const dir = path.join(scratch, name)
     fs.mkdirSync(dir, { recursive: true })
