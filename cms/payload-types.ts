@@ -108,8 +108,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-build': SiteBuild;
+  };
+  globalsSelect: {
+    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -162,7 +166,7 @@ export interface Notice {
    */
   titleSupplied?: boolean | null;
   /**
-   * 网址中的标识，如 wan-ren-she-mi-2021-115；保存后请勿随意修改
+   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
    */
   slug: string;
   issuer: string;
@@ -297,7 +301,7 @@ export interface Topic {
   year: number;
   title: string;
   /**
-   * 网址中的标识，如 wan-ren-she-mi-2021-115；保存后请勿随意修改
+   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
    */
   slug: string;
   provider?: (number | null) | Provider;
@@ -333,7 +337,7 @@ export interface Provider {
   id: number;
   name: string;
   /**
-   * 网址中的标识，如 wan-ren-she-mi-2021-115；保存后请勿随意修改
+   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
    */
   slug: string;
   /**
@@ -363,7 +367,7 @@ export interface Faq {
   id: number;
   question: string;
   /**
-   * 网址中的标识，如 wan-ren-she-mi-2021-115；保存后请勿随意修改
+   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
    */
   slug: string;
   answer: {
@@ -401,7 +405,7 @@ export interface Form {
   id: number;
   title: string;
   /**
-   * 网址中的标识，如 wan-ren-she-mi-2021-115；保存后请勿随意修改
+   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
    */
   slug: string;
   sourceNotice: number | Notice;
@@ -892,6 +896,41 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * 发布或撤回内容后，公众网站会在约一分钟内自动重建。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build".
+ */
+export interface SiteBuild {
+  id: number;
+  status?: ('idle' | 'building' | 'ok' | 'failed') | null;
+  lastSuccessAt?: string | null;
+  lastDurationMs?: number | null;
+  lastAttemptAt?: string | null;
+  lastReasons?: string | null;
+  /**
+   * 构建失败时公众网站保持上一版本
+   */
+  lastError?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build_select".
+ */
+export interface SiteBuildSelect<T extends boolean = true> {
+  status?: T;
+  lastSuccessAt?: T;
+  lastDurationMs?: T;
+  lastAttemptAt?: T;
+  lastReasons?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

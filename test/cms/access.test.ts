@@ -219,13 +219,15 @@ describe('media', () => {
       }),
     )
 
-  it.each(everyone)('%s: upload when signed in, delete only as publisher or admin', async (who) => {
+  it.each(everyone)('%s: upload when signed in, replace or delete only as publisher or admin', async (who) => {
     expect(await upload(who)).toBe(staff(who))
     const doc = await cms.payload.create({ collection: 'media', data: { alt: '图' }, file: { data: png, mimetype: 'image/png', name: 'x.png', size: png.length }, overrideAccess: true })
     expect((await rest.find('notices' as EditorialCollection, who, baseNotice, false)) !== null).toBe(true)
     const r = await http(who, 'GET', `/api/media/${doc.id}`)
     expect(r.status).toBe(200)
-    expect(await attempt(() => cms.payload.delete({ collection: 'media', id: doc.id, overrideAccess: false, user: who === 'anonymous' ? undefined : users[who].doc }))).toBe(publishes(who))
+    const user = who === 'anonymous' ? undefined : users[who].doc
+    expect(await attempt(() => cms.payload.update({ collection: 'media', id: doc.id, data: { alt: '改' }, overrideAccess: false, user }))).toBe(publishes(who))
+    expect(await attempt(() => cms.payload.delete({ collection: 'media', id: doc.id, overrideAccess: false, user }))).toBe(publishes(who))
   })
 })
 

@@ -25,7 +25,9 @@ export const allowedMimeTypes = [
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '媒体文件', plural: '媒体文件' },
-  access: { read: anyone, create: signedIn, update: signedIn, delete: isPublisherOrAdmin },
+  // Replacing a file changes what the public downloads at once (media have no drafts), so only
+  // publishers and admins may; editors upload new files and attach them in their drafts.
+  access: { read: anyone, create: signedIn, update: isPublisherOrAdmin, delete: isPublisherOrAdmin },
   admin: {
     group: '内容',
     description: '通知附件与图片。可上传 PDF、Word、Excel 和 PNG/JPEG/WebP 图片；图片不超过 5 MB，文档不超过 20 MB。',

@@ -29,6 +29,8 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'updatedAt'],
     listSearchableFields: ['name', 'email'],
     group: '系统',
+    // Others reach their own account through the avatar menu (账户).
+    hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
     description: '起草：编写和修改草稿；审核发布：审核、发布、撤回和定时发布；管理员：另可管理用户。',
   },
   fields: [
