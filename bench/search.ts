@@ -66,6 +66,18 @@ export async function probeQueries(
   return out
 }
 
+/** Our site's query figures for a corpus, measured once per run (section 7 reuses them). */
+export function ourQueries(ctx: Context, id: CorpusId, browser: Browser, dir: string): Promise<SearchFigures['queries']> {
+  return ctx.once(`queries:ours:${id}`, async () => {
+    const served = await serveStatic(dir)
+    try {
+      return await probeQueries(browser, served.url, await ctx.seedCorpus(), ourSearchUi)
+    } finally {
+      await served.close()
+    }
+  })
+}
+
 export async function run(ctx: Context): Promise<SectionOutput> {
   const missing = chromiumMissing()
   const errors: string[] = []
@@ -82,12 +94,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
         const entry: SearchFigures = { corpus: id, indexBytes: index.bytes, indexFiles: index.files, queries: [] }
         if (browser) {
           progress(`  queries on ${corpusLabels[id]}…`)
-          const served = await serveStatic(build.dir)
-          try {
-            entry.queries = await probeQueries(browser, served.url, seed, ourSearchUi)
-          } finally {
-            await served.close()
-          }
+          entry.queries = await ourQueries(ctx, id, browser, build.dir)
           for (const q of entry.queries) {
             for (const [how, r] of [['UI', q.ui], ['API', q.api]] as const) if ('error' in r) errors.push(`${corpusLabels[id]} ${q.query} (${how}): ${r.error}`)
           }

@@ -17,7 +17,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { loadGuides } from '../content/load.ts'
 import type { Corpus } from '../content/schema.ts'
-import { loadWeight, starlightSearchUi, ourSearchUi, type LoadWeight } from './lib/browserProbe.ts'
+import { loadWeight, starlightSearchUi, type LoadWeight } from './lib/browserProbe.ts'
 import { chromiumMissing, launchChromium } from './lib/chromium.ts'
 import { corpusLabels, type Context, type CorpusId } from './lib/context.ts'
 import { folderSize } from './lib/gzip.ts'
@@ -27,7 +27,7 @@ import { runProcess, tail } from './lib/processes.ts'
 import { output, type SectionOutput } from './lib/section.ts'
 import { serveStatic } from './lib/staticServer.ts'
 import { formatBytes, formatMs, formatRatio, ratio } from './lib/timing.ts'
-import { probeQueries, type SearchFigures } from './search.ts'
+import { ourQueries, probeQueries, type SearchFigures } from './search.ts'
 import { siteBuild, type SiteBuild } from './siteBuild.ts'
 import { corpusSize } from './synthetic.ts'
 
@@ -248,7 +248,7 @@ async function weigh(browser: Browser | undefined, dir: string, paths: { notice:
   return out
 }
 
-async function searchFigures(browser: Browser | undefined, dir: string, ctx: Context, ui: typeof ourSearchUi): Promise<SearchFigures['queries']> {
+async function searchFigures(browser: Browser | undefined, dir: string, ctx: Context, ui: typeof starlightSearchUi): Promise<SearchFigures['queries']> {
   if (!browser) return []
   const served = await serveStatic(dir)
   try {
@@ -281,7 +281,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
         if (build.ok) {
           ours.weights = await weigh(browser, build.dir, { notice: `/notices/${noticeSlug}/`, faq: `/faqs/${faqSlug}/` })
           ours.indexBytes = folderSize(path.join(build.dir, 'pagefind')).bytes
-          ours.queries = await searchFigures(browser, build.dir, ctx, ourSearchUi)
+          ours.queries = browser ? await ourQueries(ctx, id, browser, build.dir) : []
         } else errors.push(`ours ${corpusLabels[id]}: ${build.error}`)
       } catch (error) {
         errors.push(`ours ${corpusLabels[id]}: ${errorMessage(error)}`)
