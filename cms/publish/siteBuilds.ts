@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-export const projectRoot = path.resolve(import.meta.dirname, '..', '..')
+// import.meta.url, not import.meta.dirname: Next's bundler leaves the latter undefined (next build fails).
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** Where site builds are kept; SITE_BUILDS_DIR moves them (tests use a temp folder). */
 export const defaultBuildsDir = process.env.SITE_BUILDS_DIR ?? path.join(projectRoot, '.data', 'site')
 
