@@ -69,19 +69,28 @@ export async function run(ctx: Context): Promise<SectionOutput> {
   const asOf = '2026-06-30'
   const warmup = ctx.options.quick ? 300 : 2000
   for (let i = 0; i < warmup; i++) checkYear(inputs[i % inputs.length], { asOf, topics })
-  const times: number[] = []
+  // Several rounds over the same inputs; the round with the median p99 is reported, so one burst
+  // of other work on a shared 2-core machine does not decide the figure.
+  const rounds = ctx.options.quick ? 3 : 5
+  const roundTimes: number[][] = []
   let invalid = 0
   const outcomes: Record<string, number> = {}
-  for (const input of inputs) {
-    const t0 = performance.now()
-    try {
-      const result = checkYear(input, { asOf, topics })
-      times.push(performance.now() - t0)
-      outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1
-    } catch {
-      invalid++
+  for (let pass = 0; pass < rounds; pass++) {
+    const list: number[] = []
+    for (const input of inputs) {
+      const t0 = performance.now()
+      try {
+        const result = checkYear(input, { asOf, topics })
+        list.push(performance.now() - t0)
+        if (pass === 0) outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1
+      } catch {
+        if (pass === 0) invalid++
+      }
     }
+    roundTimes.push(list)
   }
+  const byP99 = [...roundTimes].sort((a, b) => percentile(a, 99) - percentile(b, 99))
+  const times = byP99[Math.floor((byP99.length - 1) / 2)]!
   const recompute = {
     inputs: inputs.length,
     timed: times.length,
@@ -92,6 +101,8 @@ export async function run(ctx: Context): Promise<SectionOutput> {
     p50Ms: round(percentile(times, 50), 4),
     p99Ms: round(percentile(times, 99), 4),
     maxMs: round(Math.max(...times), 3),
+    rounds,
+    p99MsPerRound: roundTimes.map((t) => round(percentile(t, 99), 4)),
     meanMs: round(times.reduce((a, b) => a + b, 0) / Math.max(1, times.length), 4),
     targetP99Ms: p99TargetMs,
     met: percentile(times, 99) < p99TargetMs,
@@ -134,7 +145,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
           ['recomputation max', formatMs(recompute.maxMs), '', ''],
         ],
         notes: [
-          `Recomputation = checkYear (validateYearInput + evaluateYear, as the island calls them) with the seed topics, over ${recompute.timed} random valid years of 0–12 activities, after ${warmup} warm-up calls, in Node ${process.version} (Chromium's V8 is comparable, a phone CPU several times slower).`,
+          `Recomputation = checkYear (validateYearInput + evaluateYear, as the island calls them) with the seed topics, over ${recompute.timed} random valid years of 0–12 activities (round with the median p99 of ${rounds}; p99 per round: ${recompute.p99MsPerRound.map((v) => formatMs(v)).join(', ')}), after ${warmup} warm-up calls, in Node ${process.version} (Chromium's V8 is comparable, a phone CPU several times slower).`,
         ],
       },
     ],

@@ -11,7 +11,7 @@ import { folderSize } from './lib/gzip.ts'
 import { errorMessage, progress } from './lib/log.ts'
 import { runProcess, tail, type ProcessRun } from './lib/processes.ts'
 import { output, type SectionOutput } from './lib/section.ts'
-import { formatBytes, formatMs, ratio } from './lib/timing.ts'
+import { formatBytes, formatMs, ratio, round } from './lib/timing.ts'
 import { corpusSize } from './synthetic.ts'
 
 export interface SiteBuild {
@@ -191,11 +191,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
               headers: ['from → to', 'documents ×', 'build time ×', 'Pagefind ×', 'peak RSS ×', 'time per document ×'],
               rows: growth.map((g) => [
                 `${g.from} → ${g.to}`,
-                g.documentsRatio,
-                g.buildTimeRatio,
-                g.pagefindTimeRatio,
-                g.peakRssRatio,
-                g.timePerDocumentRatio,
+                ...[g.documentsRatio, g.buildTimeRatio, g.pagefindTimeRatio, g.peakRssRatio, g.timePerDocumentRatio].map((v) => (v === null ? null : `${round(v, 2)}×`)),
               ]),
               notes: ['time per document × ≤ 1 means the build grows no worse than linearly.'],
             },

@@ -214,8 +214,8 @@ export function starlightBuild(ctx: Context, id: CorpusId): Promise<StarlightBui
 
 function pagefindSeconds(lines: string[]): number | null {
   for (const line of lines) {
-    const m = /search index in ([\d.]+)\s*s/.exec(line)
-    if (m) return Number(m[1]) * 1000
+    const m = /search index in ([\d.]+)\s*(ms|s)\b/.exec(line)
+    if (m) return Number(m[1]) * (m[2] === 'ms' ? 1 : 1000)
   }
   return null
 }

@@ -16,6 +16,8 @@ export interface MachineInfo {
   platform: string
   kernel: string
   chromium: string | null
+  /** 1, 5 and 15 minute load averages when the run started: other work on the machine skews timings */
+  loadAverage: number[]
   gitCommit: string | null
   /** true when the working tree had uncommitted changes (other engineers' work in progress) */
   gitDirty: boolean | null
@@ -34,6 +36,7 @@ export function machineInfo(root: string): MachineInfo {
     platform: `${os.type()} ${os.arch()}`,
     kernel: os.release(),
     chromium: quiet('/usr/bin/chromium', ['--version']),
+    loadAverage: os.loadavg().map((v) => Math.round(v * 100) / 100),
     gitCommit: quiet('git', ['-C', root, 'rev-parse', '--short', 'HEAD']),
     gitDirty: gitDirty(root),
   }
@@ -71,5 +74,5 @@ export function describeMachine(m: MachineInfo): string {
   const gb = (b: number) => `${(b / 1024 **3).toFixed(1)} GB`
   const memory = m.cgroupMemoryLimitBytes ? `${gb(m.memoryBytes)} (container limit ${gb(m.cgroupMemoryLimitBytes)})` : gb(m.memoryBytes)
   const cpus = m.availableParallelism !== m.cpuCount ? `${m.cpuCount} CPUs (${m.availableParallelism} usable)` : `${m.cpuCount} CPUs`
-  return `${cpus} × ${m.cpuModel}, ${memory} RAM, Node ${m.node}, ${m.platform}`
+  return `${cpus} × ${m.cpuModel}, ${memory} RAM, Node ${m.node}, ${m.platform}, load average ${m.loadAverage.join(' / ')} at start`
 }
