@@ -12,6 +12,7 @@ import { Providers } from './collections/Providers.ts'
 import { Topics } from './collections/Topics/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { publishersRunJobs } from './access/publishersRunJobs.ts'
+import { withInputLimits } from './fields/inputLimits.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { withRebuildHooks } from './publish/withRebuildHooks.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
@@ -29,7 +30,7 @@ export default buildConfig({
     components: { beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'] },
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
-  collections: withRebuildHooks([Notices, Topics, Providers, Faqs, Forms, Media, Users]),
+  collections: withInputLimits(withRebuildHooks([Notices, Topics, Providers, Faqs, Forms, Media, Users])),
   globals: [SiteBuild],
   editor: lexicalEditor(),
   db: databaseAdapter(chooseDatabase()),

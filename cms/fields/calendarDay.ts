@@ -13,6 +13,7 @@ const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
  */
 export function toCalendarDay(value: unknown): string | null | undefined {
   if (value === null || value === undefined || value === '') return value === '' ? null : value
+  // A bare day is kept as given (validation then rejects days that do not exist, like 02-30).
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T00:00:00.000Z`
   const date = value instanceof Date ? value : new Date(String(value))
   if (Number.isNaN(date.getTime())) return String(value)

@@ -35,7 +35,7 @@ export function rebuildQueue(payload: Payload): RebuildQueue | undefined {
 }
 
 async function record(payload: Payload, data: Record<string, unknown>) {
-  await payload.updateGlobal({ slug: siteBuildSlug, data: data as never, overrideAccess: true, context: { disableRebuild: true } })
+  await payload.updateGlobal({ slug: siteBuildSlug as never, data: data as never, overrideAccess: true, context: { disableRebuild: true } })
 }
 
 async function buildLocally(payload: Payload, reasons: string[]) {

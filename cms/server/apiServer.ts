@@ -1,6 +1,7 @@
 import http from 'node:http'
 import { Readable } from 'node:stream'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
+import { guardRequest } from './requestGuard.ts'
 
 /**
  * Serves Payload's REST API (`/api/...`) with Node's http module, without the Next.js admin.
@@ -21,7 +22,8 @@ export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConf
         body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
         duplex: 'half',
       } as RequestInit)
-      const response = await handleEndpoints({ config, request })
+      const guarded = await guardRequest(request)
+      const response = 'response' in guarded ? guarded.response : await handleEndpoints({ config, request: guarded.request })
       const headers: Record<string, string | string[]> = Object.fromEntries(response.headers)
       const cookies = response.headers.getSetCookie()
       if (cookies.length) headers['set-cookie'] = cookies

@@ -1,9 +1,20 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { guardRequest } from '../../../../server/requestGuard.ts'
+
+type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/** Bad JSON bodies get a clear 4xx here before Payload sees them (see server/requestGuard.ts). */
+const guarded =
+  (handler: Handler): Handler =>
+  async (request, args) => {
+    const result = await guardRequest(request)
+    return 'response' in result ? result.response : handler(result.request, args)
+  }
 
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+export const POST = guarded(REST_POST(config))
 export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+export const PATCH = guarded(REST_PATCH(config))
+export const PUT = guarded(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
