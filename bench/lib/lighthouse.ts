@@ -60,8 +60,8 @@ function firstDetail(details: unknown): { detail?: string } {
   const items = (details as { items?: Array<Record<string, unknown>> } | undefined)?.items
   const item = items?.[0]
   if (!item) return {}
-  const node = item.node as { snippet?: string } | undefined
-  const text = item.description ?? item.issueType ?? node?.snippet ?? item.url ?? item.source
-  const value = typeof text === 'string' ? text : JSON.stringify(text)
+  const text = item.description ?? item.issueType ?? item.node ?? item.url ?? item.source
+  const snippet = (text as { snippet?: unknown } | undefined)?.snippet
+  const value = typeof text === 'string' ? text : typeof snippet === 'string' ? snippet : JSON.stringify(text)
   return value ? { detail: value.slice(0, 200) } : {}
 }
