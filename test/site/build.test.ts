@@ -293,3 +293,44 @@ describe('light pages', () => {
     expect(notFound).toContain('<meta name="robots" content="noindex">')
   })
 })
+
+describe('no broken links', () => {
+  /** Every internal link and anchor in the built site points at a page or file that exists. */
+  it('resolves every internal href and src, and every #anchor', () => {
+    const origin = 'https://jxjy.example.cn'
+    const ids = new Map<string, Set<string>>()
+    const idsOf = (pathname: string) => {
+      if (!ids.has(pathname)) {
+        const html = site.html(pathname)
+        ids.set(pathname, new Set(Array.from(html.matchAll(/\sid="([^"]+)"/g), (m) => decodeEntities(m[1]!))))
+      }
+      return ids.get(pathname)!
+    }
+    const broken: string[] = []
+    let checked = 0
+    for (const page of site.pages()) {
+      const html = site.html(page)
+      for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+        const value = decodeEntities(raw!)
+        if (/^(mailto:|tel:|data:|javascript:)/i.test(value)) continue
+        const url = new URL(value, `${origin}${page}`)
+        if (url.origin !== origin) continue
+        checked++
+        const target = decodeURIComponent(url.pathname)
+        if (!site.has(target) && !site.has(`${target}/`)) {
+          broken.push(`${page} ${attr}=${value}`)
+          continue
+        }
+        if (url.hash && target.endsWith('/') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
+          broken.push(`${page} ${attr}=${value}（锚点不存在）`)
+        }
+      }
+    }
+    expect(broken).toEqual([])
+    expect(checked).toBeGreaterThan(500)
+  })
+})
+
+function decodeEntities(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&quot;/g, '"')
+}
