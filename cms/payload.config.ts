@@ -23,6 +23,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  // Cookie sign-ins count only from the CMS's own origin (CSRF); API clients send a JWT header.
+  csrf: process.env.CMS_PUBLIC_URL ? [process.env.CMS_PUBLIC_URL] : [],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · 安徽专技继续教育' },

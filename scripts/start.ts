@@ -20,6 +20,7 @@ const env = {
   // The CMS rebuilds the public site itself after each publish (see cms/publish/).
   SITE_REBUILD: process.env.DEPLOY_HOOK_URL ? undefined : 'local',
   CMS_INTERNAL_URL: cmsUrl,
+  CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? cmsUrl,
 }
 
 let stopping = false

@@ -22,7 +22,7 @@ export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConf
         body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
         duplex: 'half',
       } as RequestInit)
-      const guarded = await guardRequest(request)
+      const guarded = await guardRequest(request, req.socket.remoteAddress)
       const response = 'response' in guarded ? guarded.response : await handleEndpoints({ config, request: guarded.request })
       const headers: Record<string, string | string[]> = Object.fromEntries(response.headers)
       const cookies = response.headers.getSetCookie()

@@ -1,3 +1,5 @@
+import { limitAuth } from './rateLimit.ts'
+
 /**
  * Checks a JSON request body before Payload sees it: well-formed, an object, not absurdly large
  * or deeply nested. Payload itself answers some such bodies with a 500; the public API should
@@ -45,10 +47,12 @@ export function checkJsonBody(text: string): Problem | undefined {
 const writes = new Set(['POST', 'PATCH', 'PUT'])
 
 /**
- * Returns an error response for a bad JSON write, or the request to pass on (its body re-created,
+ * Returns an error response for a bad JSON write (or an auth request over the rate limit), or the request to pass on (its body re-created,
  * since reading it consumed it). Uploads (multipart) and bodiless requests pass untouched.
  */
-export async function guardRequest(request: Request): Promise<{ request: Request } | { response: Response }> {
+export async function guardRequest(request: Request, peer?: string): Promise<{ request: Request } | { response: Response }> {
+  const limited = limitAuth(request, peer)
+  if (limited) return { response: limited }
   const type = request.headers.get('content-type') ?? ''
   if (!writes.has(request.method) || !type.includes('application/json') || !request.body) return { request }
   // Bodies up to a sane size are read in full before answering, so the client gets the 413

@@ -14,7 +14,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+    // Secure cookies whenever the CMS is served over HTTPS (set CMS_PUBLIC_URL to its address).
+    cookies: { sameSite: 'Lax', secure: (process.env.CMS_PUBLIC_URL ?? '').startsWith('https://') },
   },
   access: {
     read: adminOrSelf,
