@@ -45,7 +45,7 @@ function start(root: HTMLElement): void {
   const summary = root.querySelector<HTMLElement>('[data-error-summary]')!
   const result = root.querySelector<HTMLElement>('[data-result]')!
   const answers = root.querySelector<HTMLElement>('[data-answers]')!
-  root.querySelector<HTMLElement>('[data-js-only]')?.removeAttribute('hidden')
+  root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((node) => node.removeAttribute('hidden'))
 
   function save(): void {
     history.replaceState(null, '', location.pathname + stateToQuery(state) + location.hash)

@@ -20,7 +20,9 @@ interface PagefindApi {
   ): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>
 }
 
-const maxResults = 20
+/** Results shown first (each costs a fragment fetch), and how many more each click adds. */
+const firstPage = 5
+const nextPage = 10
 let pagefind: Promise<PagefindApi> | undefined
 
 function loadPagefind(): Promise<PagefindApi> {
@@ -100,6 +102,24 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results')
   if (!form || !input || !status || !list) return
   let generation = 0
+  const more = document.createElement('button')
+  more.type = 'button'
+  more.id = 'search-more'
+  more.textContent = '显示更多结果'
+  more.hidden = true
+  list.after(more)
+  let pending: Array<{ data(): Promise<PagefindResultData> }> = []
+  let shown: PagefindResultData[] = []
+
+  const showMore = async (count: number, current: number) => {
+    const batch = await Promise.all(pending.slice(0, count).map((r) => r.data()))
+    if (current !== generation) return
+    pending = pending.slice(count)
+    shown = [...shown, ...batch]
+    renderResults(list, shown)
+    more.hidden = pending.length === 0
+  }
+  more.addEventListener('click', () => void showMore(nextPage, generation))
 
   const search = async () => {
     const query = input.value.trim()
@@ -108,6 +128,9 @@ export function startSearch(): void {
     if (query) url.searchParams.set('q', query)
     else url.searchParams.delete('q')
     history.replaceState(null, '', url)
+    pending = []
+    shown = []
+    more.hidden = true
     if (!query) {
       list.replaceChildren()
       status.textContent = '请输入要搜索的词。'
@@ -116,16 +139,17 @@ export function startSearch(): void {
     status.textContent = '正在搜索…'
     try {
       const { used, results } = await run(query, selectedFilters(form))
-      const data = await Promise.all(results.slice(0, maxResults).map((r) => r.data()))
       if (current !== generation) return
-      renderResults(list, data)
+      pending = results
+      await showMore(firstPage, current)
+      if (current !== generation) return
       if (!results.length) {
         const hints = fallbackQueries(query, 3)
         status.textContent = `没有找到与“${query}”相关的内容。${hints.length ? `试试更短的词，如“${hints.join('”“')}”，` : ''}或减少筛选条件。`
       } else if (used !== query) {
         status.textContent = `没有找到完全匹配“${query}”的内容，下面是“${used}”的 ${results.length} 条结果。`
       } else {
-        status.textContent = `找到 ${results.length} 条结果${results.length > maxResults ? `，显示前 ${maxResults} 条` : ''}。`
+        status.textContent = `找到 ${results.length} 条结果${results.length > firstPage ? `，先显示前 ${firstPage} 条` : ''}。`
       }
     } catch (error) {
       if (current !== generation) return
