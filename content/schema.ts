@@ -18,7 +18,7 @@ const slug = z
 /** 文号 such as 皖人社秘〔2021〕115号 or 人社部令第25号. */
 export const docNumberPattern = /^[\u4e00-\u9fa5]{1,12}(?:〔\d{4}〕\d{1,4}号|令第\d{1,4}号)$/
 
-export const noticeLevels = ['province', 'city', 'department'] as const
+export const noticeLevels = ['national', 'province', 'city', 'department'] as const
 export const noticeStatuses = ['in-force', 'repealed', 'expired'] as const
 export const relationKinds = ['implements', 'repeals', 'cites'] as const
 

@@ -17,15 +17,13 @@ export const editorialHooks = {
   beforeChange: [refusePublishByEditor],
 } satisfies CollectionConfig['hooks']
 
-const siteUrl = () => (process.env.SITE_PREVIEW_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
-
 /**
- * The admin's 预览 button: the site's preview page for this document (built in a later issue).
- * Documents without a slug yet have no preview.
+ * The admin's 预览 button: the draft as the public would see it, rendered by the CMS for
+ * signed-in staff (never part of the public build).
  */
 export const previewFor =
   (collection: string): NonNullable<CollectionConfig['admin']>['preview'] =>
   (doc) => {
-    const slug = typeof doc?.slug === 'string' ? doc.slug : ''
-    return slug ? `${siteUrl()}/preview/${collection}/${encodeURIComponent(slug)}` : null
+    const id = doc?.id
+    return id === undefined || id === null ? null : `/preview/${collection}/${encodeURIComponent(String(id))}`
   }
