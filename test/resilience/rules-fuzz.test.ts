@@ -21,7 +21,7 @@ function prng(seed: number) {
   }
 }
 
-const junk = [null, undefined, '', '  ', 'abc', -1, 0.5, 1e309, -0.001, NaN, {}, [], [[]], true, '2026-02-30', '2026-13-01', '１２', '<script>', 2.5, 1e12]
+const junk = [null, undefined, '', '  ', 'abc', -1, 0.5, Infinity, -0.001, NaN, {}, [], [[]], true, '2026-02-30', '2026-13-01', '１２', '<script>', 2.5, 1e12]
 
 /** A valid activity of each kind, from RULES.md §5. */
 const valid = [
