@@ -2,17 +2,9 @@
 import fs from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.ts'
 
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+export { chromiumFlags, chromiumPath }
 
 export function chromiumMissing(): string | null {
   return fs.existsSync(chromiumPath) ? null : `Chromium not found at ${chromiumPath} (apt-get install -y chromium fonts-noto-cjk)`

@@ -1,19 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { draftsOrPublisher } from '../access/draftsOrPublisher.ts'
-import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
-import { publishedOrSignedIn } from '../access/publishedOrSignedIn.ts'
 import { slugField } from '../fields/slug.ts'
-import { editorialHooks, editorialVersions, previewFor } from './editorial.ts'
+import { editorialAccess, editorialHooks, editorialVersions, previewFor } from './editorial.ts'
 
 export const Faqs: CollectionConfig = {
   slug: 'faqs',
   labels: { singular: '常见问题', plural: '常见问题' },
-  access: {
-    read: publishedOrSignedIn,
-    create: draftsOrPublisher,
-    update: draftsOrPublisher,
-    delete: isPublisherOrAdmin,
-  },
+  access: editorialAccess,
   admin: {
     useAsTitle: 'question',
     defaultColumns: ['question', 'category', 'order', 'years', '_status'],

@@ -1,20 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { draftsOrPublisher } from '../access/draftsOrPublisher.ts'
-import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
-import { publishedOrSignedIn } from '../access/publishedOrSignedIn.ts'
 import { slugField } from '../fields/slug.ts'
-import { editorialHooks, editorialVersions } from './editorial.ts'
+import { editorialAccess, editorialHooks, editorialVersions } from './editorial.ts'
 
 /** Forms attached to notices (e.g. 备案表), kept as tables so the site shows them as HTML. */
 export const Forms: CollectionConfig = {
   slug: 'forms',
   labels: { singular: '表格', plural: '表格' },
-  access: {
-    read: publishedOrSignedIn,
-    create: draftsOrPublisher,
-    update: draftsOrPublisher,
-    delete: isPublisherOrAdmin,
-  },
+  access: editorialAccess,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'sourceNotice', '_status'],

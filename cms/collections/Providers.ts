@@ -1,20 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { draftsOrPublisher } from '../access/draftsOrPublisher.ts'
-import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
-import { publishedOrSignedIn } from '../access/publishedOrSignedIn.ts'
 import { slugField } from '../fields/slug.ts'
 import { validatePhones, validateUrl } from '../fields/validators.ts'
-import { editorialHooks, editorialVersions, previewFor } from './editorial.ts'
+import { editorialAccess, editorialHooks, editorialVersions, previewFor } from './editorial.ts'
 
 export const Providers: CollectionConfig = {
   slug: 'providers',
   labels: { singular: '培训单位', plural: '培训单位' },
-  access: {
-    read: publishedOrSignedIn,
-    create: draftsOrPublisher,
-    update: draftsOrPublisher,
-    delete: isPublisherOrAdmin,
-  },
+  access: editorialAccess,
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'website', 'hotlines', 'updatedAt', '_status'],

@@ -1,5 +1,16 @@
 import type { CollectionConfig } from 'payload'
+import { draftsOrPublisher } from '../access/draftsOrPublisher.ts'
+import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
+import { publishedOrSignedIn } from '../access/publishedOrSignedIn.ts'
 import { guardPublication, refusePublishByEditor } from '../hooks/guardPublication.ts'
+
+/** The public reads what is published; staff write drafts; publishers and admins publish and delete. */
+export const editorialAccess = {
+  read: publishedOrSignedIn,
+  create: draftsOrPublisher,
+  update: draftsOrPublisher,
+  delete: isPublisherOrAdmin,
+} satisfies CollectionConfig['access']
 
 /**
  * What every editorial collection shares: drafts with version history, autosave at a pace that

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportAll } from '../../cms/backup/exportAll.ts'
 import { bootCms, createUser, login, type TestCms } from '../cms/helpers.ts'
+import { prng } from '../lib/prng.ts'
 
 let cms: TestCms
 let token: string
@@ -13,17 +14,6 @@ let ids: Record<string, Array<number | string>>
 
 const collections = ['notices', 'topics', 'providers', 'faqs', 'forms'] as const
 
-/** A small seeded generator, so a failure names a request that can be replayed. */
-function prng(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const validFor: Record<(typeof collections)[number], () => Record<string, unknown>> = {
   notices: () => ({ title: '模糊测试通知', slug: `fuzz-${Math.random().toString(36).slice(2)}`, issuer: '测试机关', level: 'province', year: 2026 }),

@@ -7,19 +7,10 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkCycle, checkYear, RulesInputError } from '../../rules/index.ts'
+import { prng } from '../lib/prng.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-function prng(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const junk = [null, undefined, '', '  ', 'abc', -1, 0.5, Infinity, -0.001, NaN, {}, [], [[]], true, '2026-02-30', '2026-13-01', '１２', '<script>', 2.5, 1e12]
 

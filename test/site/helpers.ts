@@ -12,6 +12,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
+import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.ts'
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -153,23 +154,12 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   }
 }
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export { chromiumPath }
 
 /** Headless Debian Chromium driven by playwright-core. */
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core')
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
 }
 
 /** A Lexical node as Payload's generated types describe it. */

@@ -1,11 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { draftsOrPublisher } from '../../access/draftsOrPublisher.ts'
-import { isPublisherOrAdmin } from '../../access/isPublisherOrAdmin.ts'
-import { publishedOrSignedIn } from '../../access/publishedOrSignedIn.ts'
 import { calendarDayField } from '../../fields/calendarDay.ts'
 import { slugField } from '../../fields/slug.ts'
 import { validateUniqueDocNumber } from '../../fields/validators.ts'
-import { editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
+import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
 import { checkStatus } from './hooks/checkStatus.ts'
 import { refuseDeleteWhenRelated } from './hooks/refuseDeleteWhenRelated.ts'
 
@@ -19,12 +16,7 @@ const options = (labels: Record<string, string>) =>
 export const Notices: CollectionConfig = {
   slug: 'notices',
   labels: { singular: '通知', plural: '通知' },
-  access: {
-    read: publishedOrSignedIn,
-    create: draftsOrPublisher,
-    update: draftsOrPublisher,
-    delete: isPublisherOrAdmin,
-  },
+  access: editorialAccess,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['docNumber', 'title', 'issuer', 'year', 'dateIssued', 'status', '_status'],

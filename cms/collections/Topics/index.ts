@@ -1,12 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { draftsOrPublisher } from '../../access/draftsOrPublisher.ts'
-import { isPublisherOrAdmin } from '../../access/isPublisherOrAdmin.ts'
-import { publishedOrSignedIn } from '../../access/publishedOrSignedIn.ts'
 import { calendarDayField } from '../../fields/calendarDay.ts'
 import { slugField } from '../../fields/slug.ts'
 import { validatePhones, validateUrl } from '../../fields/validators.ts'
 import { topicWindowLabels } from '../../../rules/topicWindow.ts'
-import { editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
+import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
 import { newYearEndpoint } from './endpoints/newYear.ts'
 import { defaultTopicHours, validateTopicHours } from './hours.ts'
 import { deriveStatus } from './hooks/deriveStatus.ts'
@@ -15,12 +12,7 @@ import { validateWindow } from './hooks/validateWindow.ts'
 export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: '公需科目专题', plural: '公需科目专题' },
-  access: {
-    read: publishedOrSignedIn,
-    create: draftsOrPublisher,
-    update: draftsOrPublisher,
-    delete: isPublisherOrAdmin,
-  },
+  access: editorialAccess,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['year', 'title', 'provider', 'contractStart', 'contractEnd', 'windowStatus', '_status'],
