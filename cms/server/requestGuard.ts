@@ -62,7 +62,9 @@ export async function guardRequest(request: Request, peer?: string): Promise<{ r
   const text = await request.text()
   const problem = text.trim() === '' ? undefined : checkJsonBody(text)
   if (problem) return { response: errorResponse(problem) }
-  return { request: new Request(request, { body: text }) }
+  // Not `new Request(request, …)`: Next hands route handlers a proxied request, and copying one
+  // throws "Cannot read private member #state", which made every JSON write under `npm start` a 500.
+  return { request: new Request(request.url, { method: request.method, headers: request.headers, body: text }) }
 }
 
 function errorResponse({ status, message }: Problem): Response {
