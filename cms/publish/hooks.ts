@@ -10,12 +10,12 @@ const label = (collection: string, doc: Published) => `${collection}:${doc.slug 
  * a scheduled publish firing. Draft saves and autosaves of a published document leave the public
  * version as it is, so they do not. Seeds pass `disableRebuild`.
  */
-export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
+export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, req }) => {
   const queue = req.context.disableRebuild ? undefined : rebuildQueue(req.payload)
   if (!queue) return doc
   const current = doc as Published
   const hasDrafts = '_status' in current
-  if (!hasDrafts || current._status === 'published' || (await wasUnpublished(collection.slug as CollectionSlug, current, req))) {
+  if (!hasDrafts || current._status === 'published' || (await wasUnpublished(collection.slug as CollectionSlug, current, previousDoc as Published | undefined, req))) {
     queue.request(label(collection.slug, current))
   }
   return doc
@@ -24,11 +24,14 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, colle
 /**
  * A save that leaves a document unpublished matters to the public only when it took a published
  * document offline: the live (non-draft) document is this very save, it is not published, and
- * some earlier version was. A draft save leaves the live document untouched.
+ * some earlier version was. A draft save leaves the live document untouched. The admin's
+ * 取消发布 (`unpublishAllLocales`) overwrites the latest version in place, so when that was the
+ * published one, only `previousDoc` still says it was published.
  */
-async function wasUnpublished(collection: CollectionSlug, doc: Published, req: PayloadRequest): Promise<boolean> {
+async function wasUnpublished(collection: CollectionSlug, doc: Published, previousDoc: Published | undefined, req: PayloadRequest): Promise<boolean> {
   const live = (await req.payload.findByID({ collection, id: doc.id, draft: false, depth: 0, req, disableErrors: true })) as Published | null
   if (!live || live._status === 'published' || live.updatedAt !== doc.updatedAt) return false
+  if (previousDoc?._status === 'published') return true
   const published = await req.payload.findVersions({
     collection,
     where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
