@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../site/helpers.ts'
 import { root, startStack, type Stack } from './stack.ts'
@@ -28,7 +28,9 @@ let browser: Browser
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true })
   // The admin may need a `next build` first (1–2 minutes on 2 cores).
+  const started = Date.now()
   stack = await startStack({ cmsPort, sitePort })
+  console.log(`npm start ready in ${Math.round((Date.now() - started) / 1000)} s`)
   browser = await launchChromium()
 }, 900_000)
 
@@ -58,6 +60,16 @@ async function journey(name: string, page: () => Page, steps: () => Promise<void
       .catch(() => undefined)
     throw error
   }
+}
+
+/**
+ * The admin's control for a field, found by its Chinese label: the label points at the input
+ * itself for text fields, at a wrapper around it for dates and relationships.
+ */
+async function field(page: Page, label: string): Promise<Locator> {
+  const id = await page.locator('label.field-label', { hasText: new RegExp(`^${label}\\s*\\*?$`) }).getAttribute('for')
+  const target = page.locator(`[id="${id}"]`)
+  return (await target.evaluate((el) => el.matches('input, textarea'))) ? target : target.locator('input').first()
 }
 
 async function searchFor(page: Page, query: string): Promise<string[]> {
@@ -263,14 +275,15 @@ describe('journey 3: an editor publishes next year’s topic, then takes it down
       await admin.goto(`${stack.cmsUrl}/admin/collections/topics/create`)
       await admin.waitForURL(/\/admin\/collections\/topics\/\d+$/)
       const id = admin.url().split('/').pop()
-      await admin.fill('#field-year', '2027')
-      await admin.fill('#field-title', title)
-      await admin.fill('#field-slug', slug)
-      await admin.locator('#field-provider input').first().click()
+      await (await field(admin, '年度')).fill('2027')
+      await (await field(admin, '专题名称')).fill(title)
+      await (await field(admin, '网址标识')).fill(slug)
+      await (await field(admin, '培训单位')).click()
       await admin.keyboard.type('冠成')
       await admin.locator('.rs__option', { hasText: '安徽冠成教育科技有限公司' }).click()
-      for (const [field, day] of [['contractStart', '2027-01-01'], ['contractEnd', '2027-12-31']] as const) {
-        const input = admin.locator(`#field-${field} input`)
+      // Payload's date picker takes a typed day in its display format (yyyy-MM-dd).
+      for (const [label, day] of [['合同期开始', '2027-01-01'], ['合同期结束', '2027-12-31']] as const) {
+        const input = await field(admin, label)
         await input.click()
         await input.fill(day)
         await input.press('Enter')

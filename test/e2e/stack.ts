@@ -35,7 +35,10 @@ export async function startStack({ cmsPort = 3100, sitePort = 4400, timeoutMs = 
   child.stderr!.on('data', (chunk) => (log += chunk))
 
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start 未在时限内就绪：\n${log.slice(-4000)}`)), timeoutMs)
+    const timer = setTimeout(() => {
+      child.kill('SIGINT')
+      reject(new Error(`npm start 未在时限内就绪：\n${log.slice(-4000)}`))
+    }, timeoutMs)
     const check = () => {
       if (log.includes('✔ 已启动')) {
         clearTimeout(timer)
@@ -54,11 +57,15 @@ export async function startStack({ cmsPort = 3100, sitePort = 4400, timeoutMs = 
     siteUrl: `http://localhost:${sitePort}`,
     dataDir,
     output: () => log,
-    stop: () =>
-      new Promise((resolve) => {
+    /** Ctrl-C, then removes the temporary database and site builds. */
+    stop: async () => {
+      const code = await new Promise<number | null>((resolve) => {
         if (child.exitCode !== null) return resolve(child.exitCode)
-        child.once('exit', (code) => resolve(code))
+        child.once('exit', (exitCode) => resolve(exitCode))
         child.kill('SIGINT')
-      }),
+      })
+      fs.rmSync(dataDir, { recursive: true, force: true })
+      return code
+    },
   }
 }
