@@ -145,7 +145,8 @@ export function startSearch(): void {
       if (current !== generation) return
       if (!results.length) {
         const hints = fallbackQueries(query, 3)
-        status.textContent = `没有找到与“${query}”相关的内容。${hints.length ? `试试更短的词，如“${hints.join('”“')}”，` : ''}或减少筛选条件。`
+        const tips = hints.length ? `试试更短的词，如“${hints.join('”“')}”，或减少筛选条件。` : '请换一个词，或减少筛选条件。'
+        status.textContent = `没有找到与“${query}”相关的内容。${tips}`
       } else if (used !== query) {
         status.textContent = `没有找到完全匹配“${query}”的内容，下面是“${used}”的 ${results.length} 条结果。`
       } else {

@@ -41,7 +41,8 @@ export const Users: CollectionConfig = {
       label: '角色',
       type: 'select',
       required: true,
-      defaultValue: 'editor',
+      // Shown on the create-first-user screen too: with nobody signed in, the account is the first.
+      defaultValue: ({ user }: { user?: unknown }) => (user ? 'editor' : 'admin'),
       saveToJWT: true,
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       access: {
