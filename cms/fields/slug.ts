@@ -24,14 +24,37 @@ export function suggestSlug(collection: string, data: Record<string, unknown>): 
   return parts.join('-')
 }
 
-/** Normalises a typed slug, or suggests one (made unique with -2, -3 …) when it is empty. */
+/**
+ * A slug the CMS chose before it knew the year or 文号 (`topic`, `topic-2`): the admin's autosave
+ * stores a new document at once, before the editor has typed anything.
+ */
+export function isProvisionalSlug(collection: string, slug: unknown): boolean {
+  const prefix = prefixes[collection] ?? toSlug(collection)
+  return typeof slug === 'string' && new RegExp(`^${prefix}(?:-\\d{1,2})?$`).test(slug)
+}
+
+/**
+ * Normalises a typed slug, or suggests one (made unique with -2, -3 …) when it is empty. A
+ * provisional slug on a never-published document is suggested again once the year or 文号 is in.
+ */
 const normalise: FieldHook = async ({ value, data, collection, originalDoc, req }) => {
-  if (typeof value === 'string' && value.trim()) return toSlug(value)
-  if (originalDoc?.slug || !collection) return value
+  const typed = typeof value === 'string' && value.trim() ? toSlug(value) : undefined
+  if (!collection) return typed ?? value
+  const keepsProvisional =
+    typed !== undefined &&
+    typed === originalDoc?.slug &&
+    originalDoc?._status !== 'published' &&
+    isProvisionalSlug(collection.slug, typed)
+  if (typed !== undefined && !keepsProvisional) return typed
+  if (typed === undefined && originalDoc?.slug) return value
   const base = suggestSlug(collection.slug, { ...originalDoc, ...data })
+  if (keepsProvisional && base === (prefixes[collection.slug] ?? toSlug(collection.slug))) return typed
   for (let n = 1; n < 100; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`
-    const { totalDocs } = await req.payload.count({ collection: collection.slug as 'notices', where: { slug: { equals: candidate } }, overrideAccess: true, req })
+    const where = originalDoc?.id
+      ? { and: [{ slug: { equals: candidate } }, { id: { not_equals: originalDoc.id } }] }
+      : { slug: { equals: candidate } }
+    const { totalDocs } = await req.payload.count({ collection: collection.slug as 'notices', where, overrideAccess: true, req })
     if (totalDocs === 0) return candidate
   }
   return `${base}-${Date.now().toString(36)}`

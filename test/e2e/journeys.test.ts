@@ -247,7 +247,7 @@ describe('journey 3: an editor publishes next year’s topic, then takes it down
     }
   }
 
-  it('creates the first account, a 2027 topic for an existing provider, publishes it and sees it live; unpublishes it and sees it gone', async () => {
+  it('creates the first account, a 2027 topic for an existing provider, publishes it and sees it live; unpublishes it and sees it gone, previewable by staff only', async () => {
     const adminContext = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'zh-CN' })
     const { context, cspErrors } = await publicContext()
     const site = await context.newPage()
@@ -330,6 +330,16 @@ describe('journey 3: an editor publishes next year’s topic, then takes it down
       expect(await site.locator('main').innerText()).not.toContain(title)
       expect(await searchFor(site, '量子')).not.toContain(topicPath)
       expect(await site.locator('#search-status').textContent()).toMatch(/没有找到/)
+
+      // The draft stays reachable for staff as a preview (the admin's 预览), never for the public.
+      current = admin
+      await admin.goto(`${stack.cmsUrl}/preview/topics/${id}`)
+      const preview = await admin.locator('main').innerText()
+      expect(preview).toContain('草稿预览')
+      expect(preview).toContain(title)
+      const anonymousPreview = await (await fetch(`${stack.cmsUrl}/preview/topics/${id}`)).text()
+      expect(anonymousPreview).toContain('需要登录')
+      expect(anonymousPreview).not.toContain(title)
     })
     expect(cspErrors).toEqual([])
     await context.close()
