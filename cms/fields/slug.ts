@@ -1,4 +1,4 @@
-import type { Field, FieldHook } from 'payload'
+import type { Field, FieldHook, Where } from 'payload'
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -51,7 +51,7 @@ const normalise: FieldHook = async ({ value, data, collection, originalDoc, req 
   if (keepsProvisional && base === (prefixes[collection.slug] ?? toSlug(collection.slug))) return typed
   for (let n = 1; n < 100; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`
-    const where = originalDoc?.id
+    const where: Where = originalDoc?.id
       ? { and: [{ slug: { equals: candidate } }, { id: { not_equals: originalDoc.id } }] }
       : { slug: { equals: candidate } }
     const { totalDocs } = await req.payload.count({ collection: collection.slug as 'notices', where, overrideAccess: true, req })
