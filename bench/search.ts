@@ -135,7 +135,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
         headers: ['corpus', 'index', 'query', 'bytes via /search/', '≤ 150 KB', 'time to results (UI)', 'bytes via API (top 5)', 'time (API)', 'seed page in top 5 (UI / API)'],
         rows,
         notes: [
-          'UI: open /search/, type the query, press Enter, wait for the first result; bytes are every /pagefind/ response (pagefind.js, WebAssembly, index chunks, fragments of the results shown — the page loads up to 20). API: import /pagefind/pagefind.js, search, load the first five results\' data.',
+          'UI: open /search/, type the query, press Enter, wait for the first result; bytes are every /pagefind/ response (pagefind.js, WebAssembly, index chunks, fragments of the results shown — the page loads the first 5). API: import /pagefind/pagefind.js, search, load the first five results\' data.',
           `Seed page expected in the top 5: ${queries.map((q) => `${q} → ${expectedSlugs(seed, q).kind}`).join('; ')}.`,
         ],
       },
