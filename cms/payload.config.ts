@@ -27,6 +27,8 @@ export default buildConfig({
   csrf: process.env.CMS_PUBLIC_URL ? [process.env.CMS_PUBLIC_URL] : [],
   admin: {
     user: Users.slug,
+    // No Gravatar: the admin must not call out to third parties (and cannot, on closed networks).
+    avatar: 'default',
     meta: { titleSuffix: ' · 安徽专技继续教育' },
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
     components: { beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'] },

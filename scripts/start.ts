@@ -1,10 +1,11 @@
 // `npm start`: the whole product on one machine. Prepares the database (migrations, seed when
-// empty), builds the admin when its sources changed, starts the CMS, builds the public site from
-// what the CMS has published, and serves it. Ctrl-C stops everything.
+// empty) and builds the public site from what is published, builds the admin when its sources
+// changed, starts the CMS (which rebuilds the site after each publish), and serves the site.
+// Ctrl-C stops everything.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { buildAndSwitch, currentSiteDir } from '../cms/publish/siteBuilds.ts'
+import { currentSiteDir } from '../cms/publish/siteBuilds.ts'
 import { adminBuildIsCurrent, recordAdminBuild } from './lib/adminBuild.ts'
 import { run, start, stopAll, waitForUrl } from './lib/processes.ts'
 import { createStaticServer } from './lib/staticServer.ts'
@@ -35,12 +36,23 @@ function shutdown(code = 0): never {
 process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
-const step = (n: number, text: string) => console.log(`\n[${n}/5] ${text}`)
+const step = (n: number, text: string) => console.log(`\n[${n}/4] ${text}`)
 
 try {
-  step(1, '准备数据库（迁移；空库时导入初始内容）')
-  const prepared = execFileSync('node', ['cms/scripts/prepare-db.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
-  const { users } = JSON.parse(prepared.toString().trim().split('\n').pop() ?? '{}') as { users?: number }
+  step(1, '准备数据库（迁移；空库时导入初始内容），从已发布内容构建公众网站（含搜索索引）')
+  const prepared = execFileSync('node', ['cms/scripts/prepare-db.ts', '--build-site'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const { users, site: siteBuilt } = JSON.parse(prepared.toString().trim().split('\n').pop() ?? '{}') as {
+    users?: number
+    site?: boolean
+  }
+  if (!siteBuilt) {
+    if (!fs.existsSync(path.join(currentSiteDir(), 'index.html'))) throw new Error('网站构建失败（见上方输出）')
+    console.error('网站构建失败（见上方输出），继续提供上一版本。')
+  }
 
   step(2, '构建管理后台')
   if (adminBuildIsCurrent()) {
@@ -61,14 +73,7 @@ try {
   })
   await waitForUrl(`${cmsUrl}/api/notices?limit=1`, 120_000)
 
-  step(4, '从已发布内容构建公众网站（含搜索索引）')
-  const built = await buildAndSwitch({ cmsUrl, onOutput: (chunk) => process.stdout.write(chunk) })
-  if (!built.ok) {
-    if (!fs.existsSync(path.join(currentSiteDir(), 'index.html'))) throw new Error('网站构建失败（见上方输出）')
-    console.error('网站构建失败（见上方输出），继续提供上一版本。')
-  }
-
-  step(5, `启动公众网站（端口 ${sitePort}）`)
+  step(4, `启动公众网站（端口 ${sitePort}）`)
   const site = createStaticServer(() => currentSiteDir())
   await new Promise<void>((resolve, reject) => site.once('error', reject).listen(sitePort, resolve))
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { createRebuildQueue, type RebuildQueue } from './rebuildQueue.ts'
-import { buildAndSwitch } from './siteBuilds.ts'
+import { buildAndSwitch, type BuildResult } from './siteBuilds.ts'
 
 /**
  * How a publish reaches the public: `local` builds the site here and switches the served folder
@@ -28,7 +28,10 @@ export function rebuildQueue(payload: Payload): RebuildQueue | undefined {
   holder.__siteRebuild!.queue ??= createRebuildQueue({
     debounceMs: Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 5_000),
     maxWaitMs: Number(process.env.SITE_REBUILD_MAX_WAIT_MS ?? 30_000),
-    run: (reasons) => (mode === 'hook' ? callDeployHook(payload, reasons) : buildLocally(payload, reasons)),
+    run: async (reasons) => {
+      if (mode === 'hook') return callDeployHook(payload, reasons)
+      await buildAndRecord(payload, reasons, { cmsUrl: process.env.CMS_INTERNAL_URL ?? `http://localhost:${process.env.PORT ?? 3000}` })
+    },
     onError: (error) => payload.logger.error({ err: error, msg: '网站重建出错' }),
   })
   return holder.__siteRebuild!.queue
@@ -38,11 +41,18 @@ async function record(payload: Payload, data: Record<string, unknown>) {
   await payload.updateGlobal({ slug: siteBuildSlug as never, data: data as never, overrideAccess: true, context: { disableRebuild: true } })
 }
 
-async function buildLocally(payload: Payload, reasons: string[]) {
-  const cmsUrl = process.env.CMS_INTERNAL_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
+/**
+ * Builds the site from `cmsUrl`, switches it in when complete, and records the outcome where
+ * editors see it (系统 › 网站发布状态). Used by the rebuild queue and by `npm start`'s first build.
+ */
+export async function buildAndRecord(
+  payload: Payload,
+  reasons: string[],
+  { cmsUrl, onOutput }: { cmsUrl: string; onOutput?: (chunk: string) => void },
+): Promise<BuildResult> {
   await record(payload, { status: 'building', lastAttemptAt: new Date().toISOString(), lastReasons: reasons.join('\n') })
   payload.logger.info(`网站重建开始：${reasons.join('，')}`)
-  const result = await buildAndSwitch({ cmsUrl })
+  const result = await buildAndSwitch({ cmsUrl, onOutput })
   if (result.ok) {
     await record(payload, { status: 'ok', lastSuccessAt: new Date().toISOString(), lastDurationMs: result.durationMs, lastError: null })
     payload.logger.info(`网站重建完成，用时 ${Math.round(result.durationMs / 1000)} 秒`)
@@ -50,6 +60,7 @@ async function buildLocally(payload: Payload, reasons: string[]) {
     await record(payload, { status: 'failed', lastError: result.log.slice(-4000) })
     payload.logger.error(`网站重建失败（${reasons.join('，')}），公众网站保持上一版本`)
   }
+  return result
 }
 
 async function callDeployHook(payload: Payload, reasons: string[]) {
