@@ -19,7 +19,19 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // Scripts are always files, never inlined, so the Content-Security-Policy can forbid inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's MDX pages carry a "use astro:head-inject" marker the bundler warns about on every
+        // guide; the warning is about Astro's own code and says nothing an editor can act on.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return
+          warn(warning)
+        },
+      },
+    },
+  },
   integrations: [mdx(), pagefind()],
   image: {
     // Images uploaded to the CMS are fetched at build time and resized by sharp.
