@@ -15,6 +15,7 @@ import type { Payload } from 'payload'
 import type * as SiteBuilds from '../cms/publish/siteBuilds.ts'
 import type { Corpus } from '../content/schema.ts'
 import type { Context } from './lib/context.ts'
+import { faqData, formData, noticeData, noticeLinks, providerData, topicData } from '../cms/seed/records.ts'
 import { markdownToLexical } from './lib/lexical.ts'
 import { errorMessage, progress } from './lib/log.ts'
 import { output, type SectionOutput } from './lib/section.ts'
@@ -157,78 +158,32 @@ async function addDocuments(payload: Payload, corpus: Corpus, seed: Corpus): Pro
   }
   await existing('notices')
   await existing('providers')
+  const ref = (collection: string) => (slug: string) => ids.get(`${collection}:${slug}`) as number | undefined
+  const notice = ref('notices')
   let count = 0
   for (const p of fresh(corpus.providers)) {
-    const doc = await payload.create({ ...base, collection: 'providers', data: { name: p.name, slug: p.slug, variants: p.variants, website: p.website, hotlines: p.hotlines, _status: 'published' } })
+    const doc = await payload.create({ ...base, collection: 'providers', data: providerData(p) })
     ids.set(`providers:${p.slug}`, doc.id)
     count++
   }
   for (const n of fresh(corpus.notices)) {
-    const doc = await payload.create({
-      ...base,
-      collection: 'notices',
-      data: {
-        docNumber: n.docNumber,
-        title: n.title,
-        slug: n.slug,
-        issuer: n.issuer,
-        level: n.level,
-        dateIssued: n.dateIssued,
-        year: n.year,
-        recipients: n.recipients,
-        body: markdownToLexical(n.body) as never,
-        fullText: true,
-        attachments: n.attachments.map((a) => ({ title: a.title })),
-        contact: n.contact,
-        status: n.status,
-        statusDate: n.statusDate,
-        relations: n.relations
-          .map((r) => ({ kind: r.kind, target: ids.get(`notices:${r.target}`) }))
-          .filter((r): r is { kind: typeof r.kind; target: number | string } => r.target !== undefined) as never,
-        _status: 'published',
-      },
-    })
+    // Generated notices relate only to notices that already exist, so their links go in at once.
+    const links = noticeLinks({ ...n, relations: n.relations.filter((r) => notice(r.target) !== undefined) }, notice)
+    const doc = await payload.create({ ...base, collection: 'notices', data: { ...noticeData(n, markdownToLexical(n.body)), ...links } })
     ids.set(`notices:${n.slug}`, doc.id)
     count++
   }
-  const notice = (slug: string) => ids.get(`notices:${slug}`) as number | undefined
   for (const t of fresh(corpus.topics)) {
-    await payload.create({
-      ...base,
-      collection: 'topics',
-      data: {
-        year: t.year,
-        title: t.title,
-        slug: t.slug,
-        provider: t.provider ? (ids.get(`providers:${t.provider}`) as number | undefined) : undefined,
-        learningUrl: t.learningUrl,
-        hotlines: t.hotlines,
-        hours: t.hours,
-        contractStart: t.contractStart,
-        contractEnd: t.contractEnd,
-        studyDeadline: t.studyDeadline,
-        sourceNotice: notice(t.sourceNotice),
-        _status: 'published',
-      },
-    })
+    await payload.create({ ...base, collection: 'topics', data: topicData(t, { notice, provider: ref('providers') }) })
     count++
   }
   for (const f of fresh(corpus.faqs)) {
-    await payload.create({
-      ...base,
-      collection: 'faqs',
-      data: { question: f.question, slug: f.slug, answer: markdownToLexical(f.answer) as never, category: f.category, order: f.order, sourceNotice: notice(f.sourceNotice), years: f.years, _status: 'published' },
-    })
+    await payload.create({ ...base, collection: 'faqs', data: faqData(f, markdownToLexical(f.answer), notice) })
     count++
   }
   for (const form of fresh(corpus.forms)) {
-    const source = notice(form.sourceNotice)
-    if (source === undefined) continue
-    await payload.create({
-      ...base,
-      collection: 'forms',
-      data: { title: form.title, slug: form.slug, sourceNotice: source, columns: form.columns, rows: form.rows.map((cells) => ({ cells })), notes: form.notes.join('\n'), _status: 'published' },
-    })
+    if (notice(form.sourceNotice) === undefined) continue
+    await payload.create({ ...base, collection: 'forms', data: formData(form, notice) })
     count++
   }
   return count
