@@ -39,10 +39,10 @@ export function evaluateCycle(input: CycleInput, asOf: string, rules: readonly R
   for (const reason of first.reasons) {
     explain(reason, reason.key, reason.key === 'transfer'
       ? `自省外调入：${first.year}年起按我省规定计算，此前年度不在本次核算之内。`
-      : `非社会化评审取得职称：学时自2018年度开始计算。`,
+      : `非社会化评审取得职称：学时自${ruleValue(reason, 'fromYear')}年度开始计算。`,
     reason.key === 'transfer'
       ? `Transferred from outside Anhui: Anhui rules apply from ${first.year}; earlier years are not assessed here.`
-      : 'Title from non-socialised review: hours count from 2018.')
+      : `Title from non-socialised review: hours count from ${ruleValue(reason, 'fromYear')}.`)
   }
 
   const assessed: number[] = []

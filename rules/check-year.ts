@@ -3,7 +3,7 @@ import { activityHours, isConversionOption } from './conversion.ts'
 import { yearEnd } from './dates.ts'
 import { conversionOptions, pickHighest, type ConversionEntry } from './highest-option.ts'
 import { fmt, line } from './lines.ts'
-import { applied, pickPeriod, requirePeriod } from './period.ts'
+import { applied, pickPeriod, requirePeriod, ruleValue } from './period.ts'
 import { selectTopic, type TopicEntry } from './public-topic.ts'
 import { regimeOf } from './regime.ts'
 import { meets, requirementFor, shortfallOf } from './requirement.ts'
@@ -12,17 +12,21 @@ import { substitute } from './substitution.ts'
 import { findTopic, topicDateProblems } from './topic-date.ts'
 import type { Activity, ActivityOutcome, Line, Rule, TopicInfo, YearInput, YearResult } from './types.ts'
 
-/** What one activity is worth before the yearly rules (one topic, 就高原则, substitution). */
+/**
+ * What one activity is worth before the yearly rules (one topic, 就高原则, substitution). The rate
+ * shown is read back from the hours the dated rule gave, so the text never states a rate of its own.
+ */
 function describeHours(a: Activity, hours: number): { zh: string; en: string } {
+  const rate = (quantity: number | undefined) => fmt(quantity ? hours / quantity : 0)
   switch (a.type) {
     case 'training':
-      return { zh: `${a.days}天 × 6学时 = ${fmt(hours)}学时`, en: `${a.days} days × 6 = ${fmt(hours)} hours` }
+      return { zh: `${a.days}天 × ${rate(a.days)}学时 = ${fmt(hours)}学时`, en: `${a.days} days × ${rate(a.days)} = ${fmt(hours)} hours` }
     case 'lecture':
-      return { zh: `${a.count}次 × 5学时 = ${fmt(hours)}学时`, en: `${a.count} × 5 = ${fmt(hours)} hours` }
+      return { zh: `${a.count}次 × ${rate(a.count)}学时 = ${fmt(hours)}学时`, en: `${a.count} × ${rate(a.count)} = ${fmt(hours)} hours` }
     case 'courseware':
       return a.hours !== undefined
         ? { zh: `课件标定 ${fmt(hours)} 学时`, en: `${fmt(hours)} hours as the courseware states` }
-        : { zh: `${a.count}个课件 × 1学时 = ${fmt(hours)}学时`, en: `${a.count} courseware × 1 = ${fmt(hours)} hours` }
+        : { zh: `${a.count}个课件 × ${rate(a.count)}学时 = ${fmt(hours)}学时`, en: `${a.count} courseware × ${rate(a.count)} = ${fmt(hours)} hours` }
     default:
       return { zh: `${fmt(hours)}学时`, en: `${fmt(hours)} hours` }
   }
@@ -157,8 +161,9 @@ export function evaluateYear(input: YearInput, asOf: string, rules: readonly Rul
         `${counted.path} (public topic${counted.activity.topic ? ` “${counted.activity.topic}”` : ''}): ${hours} hours.`, counted.path)
     }
     for (const f of failed) {
-      warn(examRule, 'exam-failed', `${f.path}：考试成绩${f.activity.score}分未达到60分，不计学时；可再次考试，通过为止。`,
-        `${f.path}: a score of ${f.activity.score} is below 60, so no hours; retake until passed.`, f.path)
+      const passMark = ruleValue(examRule, 'passMark')
+      warn(examRule, 'exam-failed', `${f.path}：考试成绩${f.activity.score}分未达到${passMark}分，不计学时；可再次考试，通过为止。`,
+        `${f.path}: a score of ${f.activity.score} is below ${passMark}, so no hours; retake until passed.`, f.path)
     }
     for (const x of extra) {
       warn(oneRule, 'extra-topic', `${x.path}：每年只认定1个专题，本专题不再重复计入${year}年度。`,
