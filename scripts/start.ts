@@ -4,7 +4,9 @@
 // Ctrl-C stops everything.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { readPrepareResult, RESULT_FLAG } from '../cms/scripts/prepare-result.ts'
 import { currentSiteDir } from '../cms/publish/siteBuilds.ts'
 import { adminBuildIsCurrent, recordAdminBuild } from './lib/adminBuild.ts'
 import { run, start, stopAll, waitForUrl } from './lib/processes.ts'
@@ -40,15 +42,14 @@ const step = (n: number, text: string) => console.log(`\n[${n}/4] ${text}`)
 
 try {
   step(1, '准备数据库（迁移；空库时导入初始内容），从已发布内容构建公众网站（含搜索索引）')
-  const prepared = execFileSync('node', ['cms/scripts/prepare-db.ts', '--build-site'], {
+  const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jxjy-prepare-')), 'result.json')
+  execFileSync('node', ['cms/scripts/prepare-db.ts', '--build-site', RESULT_FLAG, resultFile], {
     cwd: root,
     env,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'inherit', 'inherit'],
   })
-  const { users, site: siteBuilt } = JSON.parse(prepared.toString().trim().split('\n').pop() ?? '{}') as {
-    users?: number
-    site?: boolean
-  }
+  const { users, site: siteBuilt } = readPrepareResult(resultFile)
+  fs.rmSync(path.dirname(resultFile), { recursive: true, force: true })
   if (!siteBuilt) {
     if (!fs.existsSync(path.join(currentSiteDir(), 'index.html'))) throw new Error('网站构建失败（见上方输出）')
     console.error('网站构建失败（见上方输出），继续提供上一版本。')

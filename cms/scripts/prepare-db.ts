@@ -1,9 +1,11 @@
 // Migrates the configured database and seeds it from content/ when empty. With --build-site it
 // then builds the public site from what is published (through the CMS API, served in-process)
-// and records that build for editors. Prints a JSON summary as the last line on stdout.
+// and records that build for editors. With --result-file FILE it writes its summary there
+// (see prepare-result.ts).
 import { buildAndRecord } from '../publish/publisher.ts'
 import { createApiServer, listen } from '../server/apiServer.ts'
 import { bootPayload } from '../server/boot.ts'
+import { RESULT_FLAG, writePrepareResult } from './prepare-result.ts'
 
 const payload = await bootPayload()
 const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
@@ -18,5 +20,6 @@ if (process.argv.includes('--build-site')) {
   site = result.ok
   server.close()
 }
-process.stdout.write(JSON.stringify({ users, site }) + '\n')
+const resultFile = process.argv[process.argv.indexOf(RESULT_FLAG) + 1]
+if (process.argv.includes(RESULT_FLAG) && resultFile) writePrepareResult(resultFile, { users, site })
 process.exit(0)

@@ -12,8 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../site/helpers.ts'
 import { root, startStack, type Stack } from './stack.ts'
 
-const cmsPort = 3100
-const sitePort = 4400
+// Overridable so two checkouts on one machine can run their end-to-end tests at once.
+const cmsPort = Number(process.env.TEST_CMS_PORT ?? 3100)
+const sitePort = Number(process.env.TEST_SITE_PORT ?? 4400)
 const shots = path.join(root, 'test-results', 'journeys')
 
 const portIsFree = (port: number) =>

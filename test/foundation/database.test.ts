@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { chooseDatabase, DatabaseUriError, defaultSqliteFile, redact } from '../../cms/database.ts'
+import { readPrepareResult, RESULT_FLAG } from '../../cms/scripts/prepare-result.ts'
 
 const exec = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
@@ -73,4 +76,25 @@ describe('start-up with a bad database', () => {
     expect(failure).toMatchObject({ code: 1 })
     expect((failure as { stderr: string }).stderr).toMatch(/PAYLOAD_SECRET/)
   }, 60_000)
+})
+
+describe('prepare-db reports its result', () => {
+  it('through the result file, whatever else lands on standard output', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jxjy-prepare-test-'))
+    const resultFile = path.join(dir, 'result.json')
+    // A library logging a number after the work is done is what broke the old last-line parsing.
+    const noise = path.join(dir, 'noise.mjs')
+    fs.writeFileSync(noise, "process.on('exit', () => process.stdout.write('2 3\\n'))\n")
+    const { stdout } = await exec(process.execPath, ['--import', noise, 'cms/scripts/prepare-db.ts', RESULT_FLAG, resultFile], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URI: `file:${path.join(dir, 'cms.db')}` },
+    })
+    expect(stdout.trim().split('\n').pop()).toBe('2 3')
+    expect(readPrepareResult(resultFile)).toEqual({ users: 0, site: undefined })
+    fs.rmSync(dir, { recursive: true, force: true })
+  }, 120_000)
+
+  it('a missing result is a clear Chinese error, not a JSON parse error', () => {
+    expect(() => readPrepareResult(path.join(os.tmpdir(), 'no-such-dir', 'result.json'))).toThrow(/没有给出结果/)
+  })
 })
