@@ -105,7 +105,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale: null;
   globals: {
@@ -155,7 +155,7 @@ export interface UserAuthOperations {
  * via the `definition` "notices".
  */
 export interface Notice {
-  id: number;
+  id: string;
   /**
    * 如 皖人社秘〔2021〕115号；没有文号的通知留空
    */
@@ -199,7 +199,7 @@ export interface Notice {
         /**
          * PDF、Word、Excel 或图片
          */
-        file?: (number | null) | Media;
+        file?: (string | null) | Media;
         note?: string | null;
         id?: string | null;
       }[]
@@ -210,14 +210,14 @@ export interface Notice {
   /**
    * 废止或取代本通知的文件
    */
-  statusBy?: (number | null) | Notice;
+  statusBy?: (string | null) | Notice;
   /**
    * 本通知贯彻、废止或引用的文件；对方页面会自动显示反向关系
    */
   relations?:
     | {
         kind: 'implements' | 'repeals' | 'cites';
-        target: number | Notice;
+        target: string | Notice;
         note?: string | null;
         id?: string | null;
       }[]
@@ -226,17 +226,17 @@ export interface Notice {
    * 在对方通知的「相关文件」中维护
    */
   relatedBy?: {
-    docs?: (number | Notice)[];
+    docs?: (string | Notice)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   endedNotices?: {
-    docs?: (number | Notice)[];
+    docs?: (string | Notice)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   announcedTopics?: {
-    docs?: (number | Topic)[];
+    docs?: (string | Topic)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -255,7 +255,7 @@ export interface Notice {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   /**
    * 图片的文字说明，供读屏软件使用
    */
@@ -297,14 +297,14 @@ export interface Media {
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: number;
+  id: string;
   year: number;
   title: string;
   /**
    * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
    */
   slug: string;
-  provider?: (number | null) | Provider;
+  provider?: (string | null) | Provider;
   learningUrl?: string | null;
   /**
    * 通知印的网址缺少 http:// 等前缀时，照录原文写法
@@ -318,7 +318,7 @@ export interface Topic {
   contractStart?: string | null;
   contractEnd?: string | null;
   studyDeadline?: string | null;
-  sourceNotice?: (number | null) | Notice;
+  sourceNotice?: (string | null) | Notice;
   /**
    * 由合同期和学习截止日期自动得出，无需填写
    */
@@ -334,7 +334,7 @@ export interface Topic {
  * via the `definition` "providers".
  */
 export interface Provider {
-  id: number;
+  id: string;
   name: string;
   /**
    * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
@@ -351,7 +351,7 @@ export interface Provider {
   websiteAsPrinted?: string | null;
   hotlines?: string[] | null;
   topics?: {
-    docs?: (number | Topic)[];
+    docs?: (string | Topic)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -364,7 +364,7 @@ export interface Provider {
  * via the `definition` "faqs".
  */
 export interface Faq {
-  id: number;
+  id: string;
   question: string;
   /**
    * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
@@ -387,7 +387,7 @@ export interface Faq {
   };
   category: string;
   order?: number | null;
-  sourceNotice?: (number | null) | Notice;
+  sourceNotice?: (string | null) | Notice;
   years?: number[] | null;
   /**
    * 出处中问题的序号，如 附件2 问题十五 的「十五」
@@ -402,13 +402,13 @@ export interface Faq {
  * via the `definition` "forms".
  */
 export interface Form {
-  id: number;
+  id: string;
   title: string;
   /**
    * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
    */
   slug: string;
-  sourceNotice: number | Notice;
+  sourceNotice: string | Notice;
   columns: string[];
   rows?:
     | {
@@ -428,7 +428,7 @@ export interface Form {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name?: string | null;
   /**
    * 起草：编写草稿；审核发布：审核并发布；管理员：另可管理用户。只有管理员可以修改。
@@ -459,7 +459,7 @@ export interface User {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -476,7 +476,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -568,40 +568,40 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'notices';
-        value: number | Notice;
+        value: string | Notice;
       } | null)
     | ({
         relationTo: 'topics';
-        value: number | Topic;
+        value: string | Topic;
       } | null)
     | ({
         relationTo: 'providers';
-        value: number | Provider;
+        value: string | Provider;
       } | null)
     | ({
         relationTo: 'faqs';
-        value: number | Faq;
+        value: string | Faq;
       } | null)
     | ({
         relationTo: 'forms';
-        value: number | Form;
+        value: string | Form;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -611,10 +611,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   key?: string | null;
   value?:
@@ -634,7 +634,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -904,7 +904,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-build".
  */
 export interface SiteBuild {
-  id: number;
+  id: string;
   status?: ('idle' | 'building' | 'ok' | 'failed') | null;
   lastSuccessAt?: string | null;
   lastDurationMs?: number | null;
@@ -953,28 +953,28 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'notices';
-          value: number | Notice;
+          value: string | Notice;
         } | null)
       | ({
           relationTo: 'topics';
-          value: number | Topic;
+          value: string | Topic;
         } | null)
       | ({
           relationTo: 'providers';
-          value: number | Provider;
+          value: string | Provider;
         } | null)
       | ({
           relationTo: 'faqs';
-          value: number | Faq;
+          value: string | Faq;
         } | null)
       | ({
           relationTo: 'forms';
-          value: number | Form;
+          value: string | Form;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: string | User;
     } | null;
   };
   output?: unknown;

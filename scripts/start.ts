@@ -42,14 +42,20 @@ const step = (n: number, text: string) => console.log(`\n[${n}/4] ${text}`)
 
 try {
   step(1, '准备数据库（迁移；空库时导入初始内容），从已发布内容构建公众网站（含搜索索引）')
-  const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jxjy-prepare-')), 'result.json')
-  execFileSync('node', ['cms/scripts/prepare-db.ts', '--build-site', RESULT_FLAG, resultFile], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
-  const { users, site: siteBuilt } = readPrepareResult(resultFile)
-  fs.rmSync(path.dirname(resultFile), { recursive: true, force: true })
+  const resultDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jxjy-prepare-'))
+  const resultFile = path.join(resultDir, 'result.json')
+  let prepared
+  try {
+    execFileSync('node', ['cms/scripts/prepare-db.ts', '--build-site', RESULT_FLAG, resultFile], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    prepared = readPrepareResult(resultFile)
+  } finally {
+    fs.rmSync(resultDir, { recursive: true, force: true })
+  }
+  const { users, site: siteBuilt } = prepared
   if (!siteBuilt) {
     if (!fs.existsSync(path.join(currentSiteDir(), 'index.html'))) throw new Error('网站构建失败（见上方输出）')
     console.error('网站构建失败（见上方输出），继续提供上一版本。')

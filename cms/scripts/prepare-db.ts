@@ -5,7 +5,7 @@
 import { buildAndRecord } from '../publish/publisher.ts'
 import { createApiServer, listen } from '../server/apiServer.ts'
 import { bootPayload } from '../server/boot.ts'
-import { RESULT_FLAG, writePrepareResult } from './prepare-result.ts'
+import { resultFileFromArgs, writePrepareResult } from './prepare-result.ts'
 
 const payload = await bootPayload()
 const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
@@ -20,6 +20,6 @@ if (process.argv.includes('--build-site')) {
   site = result.ok
   server.close()
 }
-const resultFile = process.argv[process.argv.indexOf(RESULT_FLAG) + 1]
-if (process.argv.includes(RESULT_FLAG) && resultFile) writePrepareResult(resultFile, { users, site })
+const resultFile = resultFileFromArgs(process.argv)
+if (resultFile) writePrepareResult(resultFile, { users, site })
 process.exit(0)

@@ -11,6 +11,12 @@ export interface PrepareResult {
 
 export const RESULT_FLAG = '--result-file'
 
+/** The file named after --result-file, if the caller asked for one. */
+export function resultFileFromArgs(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf(RESULT_FLAG)
+  return at >= 0 ? argv[at + 1] : undefined
+}
+
 export function writePrepareResult(file: string, result: PrepareResult): void {
   fs.writeFileSync(file, JSON.stringify(result))
 }

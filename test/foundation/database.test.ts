@@ -85,13 +85,16 @@ describe('prepare-db reports its result', () => {
     // A library logging a number after the work is done is what broke the old last-line parsing.
     const noise = path.join(dir, 'noise.mjs')
     fs.writeFileSync(noise, "process.on('exit', () => process.stdout.write('2 3\\n'))\n")
-    const { stdout } = await exec(process.execPath, ['--import', noise, 'cms/scripts/prepare-db.ts', RESULT_FLAG, resultFile], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URI: `file:${path.join(dir, 'cms.db')}` },
-    })
-    expect(stdout.trim().split('\n').pop()).toBe('2 3')
-    expect(readPrepareResult(resultFile)).toEqual({ users: 0, site: undefined })
-    fs.rmSync(dir, { recursive: true, force: true })
+    try {
+      const { stdout } = await exec(process.execPath, ['--import', noise, 'cms/scripts/prepare-db.ts', RESULT_FLAG, resultFile], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URI: `file:${path.join(dir, 'cms.db')}` },
+      })
+      expect(stdout.trim().split('\n').pop()).toBe('2 3')
+      expect(readPrepareResult(resultFile)).toEqual({ users: 0, site: undefined })
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   }, 120_000)
 
   it('a missing result is a clear Chinese error, not a JSON parse error', () => {
