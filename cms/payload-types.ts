@@ -105,7 +105,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: null;
   globals: {
@@ -155,7 +155,7 @@ export interface UserAuthOperations {
  * via the `definition` "notices".
  */
 export interface Notice {
-  id: string;
+  id: number;
   /**
    * 如 皖人社秘〔2021〕115号；没有文号的通知留空
    */
@@ -199,7 +199,7 @@ export interface Notice {
         /**
          * PDF、Word、Excel 或图片
          */
-        file?: (string | null) | Media;
+        file?: (number | null) | Media;
         note?: string | null;
         id?: string | null;
       }[]
@@ -210,14 +210,14 @@ export interface Notice {
   /**
    * 废止或取代本通知的文件
    */
-  statusBy?: (string | null) | Notice;
+  statusBy?: (number | null) | Notice;
   /**
    * 本通知贯彻、废止或引用的文件；对方页面会自动显示反向关系
    */
   relations?:
     | {
         kind: 'implements' | 'repeals' | 'cites';
-        target: string | Notice;
+        target: number | Notice;
         note?: string | null;
         id?: string | null;
       }[]
@@ -226,17 +226,17 @@ export interface Notice {
    * 在对方通知的「相关文件」中维护
    */
   relatedBy?: {
-    docs?: (string | Notice)[];
+    docs?: (number | Notice)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   endedNotices?: {
-    docs?: (string | Notice)[];
+    docs?: (number | Notice)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   announcedTopics?: {
-    docs?: (string | Topic)[];
+    docs?: (number | Topic)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -255,7 +255,7 @@ export interface Notice {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   /**
    * 图片的文字说明，供读屏软件使用
    */
@@ -297,14 +297,14 @@ export interface Media {
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: string;
+  id: number;
   year: number;
   title: string;
   /**
    * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
    */
   slug: string;
-  provider?: (string | null) | Provider;
+  provider?: (number | null) | Provider;
   learningUrl?: string | null;
   /**
    * 通知印的网址缺少 http:// 等前缀时，照录原文写法
@@ -318,7 +318,7 @@ export interface Topic {
   contractStart?: string | null;
   contractEnd?: string | null;
   studyDeadline?: string | null;
-  sourceNotice?: (string | null) | Notice;
+  sourceNotice?: (number | null) | Notice;
   /**
    * 由合同期和学习截止日期自动得出，无需填写
    */
@@ -334,7 +334,7 @@ export interface Topic {
  * via the `definition` "providers".
  */
 export interface Provider {
-  id: string;
+  id: number;
   name: string;
   /**
    * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
@@ -351,7 +351,7 @@ export interface Provider {
   websiteAsPrinted?: string | null;
   hotlines?: string[] | null;
   topics?: {
-    docs?: (string | Topic)[];
+    docs?: (number | Topic)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -364,7 +364,7 @@ export interface Provider {
  * via the `definition` "faqs".
  */
 export interface Faq {
-  id: string;
+  id: number;
   question: string;
   /**
    * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
@@ -387,7 +387,7 @@ export interface Faq {
   };
   category: string;
   order?: number | null;
-  sourceNotice?: (string | null) | Notice;
+  sourceNotice?: (number | null) | Notice;
   years?: number[] | null;
   /**
    * 出处中问题的序号，如 附件2 问题十五 的「十五」
@@ -402,13 +402,13 @@ export interface Faq {
  * via the `definition` "forms".
  */
 export interface Form {
-  id: string;
+  id: number;
   title: string;
   /**
    * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
    */
   slug: string;
-  sourceNotice: string | Notice;
+  sourceNotice: number | Notice;
   columns: string[];
   rows?:
     | {
@@ -428,7 +428,7 @@ export interface Form {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name?: string | null;
   /**
    * 起草：编写草稿；审核发布：审核并发布；管理员：另可管理用户。只有管理员可以修改。
@@ -459,7 +459,7 @@ export interface User {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -476,7 +476,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -568,40 +568,40 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'notices';
-        value: string | Notice;
+        value: number | Notice;
       } | null)
     | ({
         relationTo: 'topics';
-        value: string | Topic;
+        value: number | Topic;
       } | null)
     | ({
         relationTo: 'providers';
-        value: string | Provider;
+        value: number | Provider;
       } | null)
     | ({
         relationTo: 'faqs';
-        value: string | Faq;
+        value: number | Faq;
       } | null)
     | ({
         relationTo: 'forms';
-        value: string | Form;
+        value: number | Form;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -611,10 +611,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -634,7 +634,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -904,7 +904,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-build".
  */
 export interface SiteBuild {
-  id: string;
+  id: number;
   status?: ('idle' | 'building' | 'ok' | 'failed') | null;
   lastSuccessAt?: string | null;
   lastDurationMs?: number | null;
@@ -953,28 +953,28 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'notices';
-          value: string | Notice;
+          value: number | Notice;
         } | null)
       | ({
           relationTo: 'topics';
-          value: string | Topic;
+          value: number | Topic;
         } | null)
       | ({
           relationTo: 'providers';
-          value: string | Provider;
+          value: number | Provider;
         } | null)
       | ({
           relationTo: 'faqs';
-          value: string | Faq;
+          value: number | Faq;
         } | null)
       | ({
           relationTo: 'forms';
-          value: string | Form;
+          value: number | Form;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: string | User;
+      value: number | User;
     } | null;
   };
   output?: unknown;
