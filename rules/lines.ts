@@ -1,16 +1,13 @@
 import { applied, citation } from './period.ts'
-import type { AppliedRule, Rule } from './types.ts'
-
-type LineOf<P, C extends keyof P> = { code: C; params: P[C]; ruleId: string; citation: string; interpretation: boolean; path?: string }
-type AnyLine<P> = { [C in keyof P]: LineOf<P, C> }[keyof P]
+import type { AppliedRule, LineBase, LinesOf, Rule } from './types.ts'
 
 /**
  * The explanations and warnings of one check, as data (code and params, worded by
  * rules/messages/), each citing its rule; remembers which rules were used.
  */
 export class LineLog<P> {
-  readonly explanations: AnyLine<P>[] = []
-  readonly warnings: AnyLine<P>[] = []
+  readonly explanations: LinesOf<P>[] = []
+  readonly warnings: LinesOf<P>[] = []
   private readonly used = new Set<string>()
 
   explain<C extends keyof P>(rule: Rule, code: C, params: P[C], path?: string): void {
@@ -31,12 +28,12 @@ export class LineLog<P> {
     return rules.filter((r) => this.used.has(r.id)).map(applied)
   }
 
-  private line<C extends keyof P>(rule: Rule, code: C, params: P[C], path?: string): AnyLine<P> {
+  private line<C extends keyof P>(rule: Rule, code: C, params: P[C], path?: string): LinesOf<P> {
     this.used.add(rule.id)
-    const out: LineOf<P, C> = { code, params, ruleId: rule.id, citation: citation(rule), interpretation: rule.interpretation }
+    const out: LineBase & { code: C; params: P[C] } = { code, params, ruleId: rule.id, citation: citation(rule), interpretation: rule.interpretation }
     if (path !== undefined) out.path = path
     // one member of the union: TypeScript cannot relate a generic code to its params
-    return out as unknown as AnyLine<P>
+    return out as unknown as LinesOf<P>
   }
 }
 

@@ -72,7 +72,7 @@ export interface AppliedRule {
 }
 
 /** What every result line carries besides its code: the rule it cites. */
-interface LineBase {
+export interface LineBase {
   ruleId: string
   /** document and article, e.g. 皖人社秘〔2025〕109号（十） */
   citation: string
@@ -82,7 +82,7 @@ interface LineBase {
 }
 
 /** One line per code, each with the params its code needs; rules/messages/ words them. */
-type LinesOf<P> = { [C in keyof P]: LineBase & { code: C; params: P[C] } }[keyof P]
+export type LinesOf<P> = { [C in keyof P]: LineBase & { code: C; params: P[C] } }[keyof P]
 
 type TopicDateParams = { title: string; date: string; bound: string }
 
