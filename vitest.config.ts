@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 // two cores with real builds, so files run one at a time and get generous timeouts.
 export default defineConfig({
   test: {
-    include: ['rules/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['rules/**/*.test.ts', 'components/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,

@@ -2,149 +2,131 @@ import { evaluateYear } from './check-year.ts'
 import { average, spreadHours } from './cycle-average.ts'
 import { firstAssessedYear } from './cycle-years.ts'
 import { yearEnd } from './dates.ts'
-import { fmt, line } from './lines.ts'
+import { LineLog } from './lines.ts'
 import { majorMismatchCheck } from './major-mismatch.ts'
-import { applied, requirePeriod, ruleValue } from './period.ts'
+import { requirePeriod, ruleValue } from './period.ts'
 import { meets, requirementFor } from './requirement.ts'
-import type { CycleInput, CycleOutcome, CycleResult, CycleYearResult, Hours, Line, Rule } from './types.ts'
+import type { CycleInput, CycleLineParams, CycleOutcome, CycleResult, CycleYearResult, Hours, Rule } from './types.ts'
 
 const zero = (): Hours => ({ total: 0, public: 0, professional: 0 })
+const hours = (pub: number, pro: number): Hours => ({ total: pub + pro, public: pub, professional: pro })
+
+type Log = LineLog<CycleLineParams>
 
 /**
  * Multi-year check, on validated input: the tenure-cycle average for a title application
  * (宜人社秘〔2023〕43号 四（三）), or the last three years for 地矿局 internal promotion (五（四）).
+ * Its lines are data that rules/messages/ words.
  */
 export function evaluateCycle(input: CycleInput, asOf: string, rules: readonly Rule[]): CycleResult {
-  const explanations: Line[] = []
-  const warnings: Line[] = []
-  const used = new Set<string>()
-  const explain = (rule: Rule, code: string, zh: string, en: string) => { used.add(rule.id); explanations.push(line(rule, code, zh, en)) }
-  const warn = (rule: Rule, code: string, zh: string, en: string) => { used.add(rule.id); warnings.push(line(rule, code, zh, en)) }
+  const log: Log = new LineLog<CycleLineParams>()
+  const { toYear } = input
+  const purposeRule = requirePeriod(rules, input.purpose === 'title' ? 'cycle-title' : 'cycle-promotion', yearEnd(toYear))
+  const span = input.purpose === 'promotion' ? ruleValue(purposeRule, 'years') : toYear - (input.fromYear ?? toYear) + 1
+  const fromYear = toYear - span + 1
+  if (input.purpose === 'title') log.explain(purposeRule, 'title', { fromYear, toYear })
+  else log.explain(purposeRule, 'promotion', { fromYear, toYear, years: span })
 
-  const purposeRule = requirePeriod(rules, input.purpose === 'title' ? 'cycle-title' : 'cycle-promotion', yearEnd(input.toYear))
-  const span = input.purpose === 'promotion' ? ruleValue(purposeRule, 'years') : input.toYear - (input.fromYear ?? input.toYear) + 1
-  const fromYear = input.toYear - span + 1
-  explain(purposeRule, input.purpose,
-    input.purpose === 'title'
-      ? `职称申报：任职周期${fromYear}—${input.toYear}年，年度学时平均达到规定学时即可，但不得在一个年度内突击完成。`
-      : `内部等级晋升：看最近3个年度（${fromYear}—${input.toYear}年）的学时登记，年均未达到规定学时的暂缓晋升。`,
-    input.purpose === 'title'
-      ? `Title application: over the tenure cycle ${fromYear}–${input.toYear} the yearly average must meet the requirement, without cramming.`
-      : `Internal promotion: the last three years (${fromYear}–${input.toYear}); an average below the requirement postpones promotion.`)
-
-  const first = firstAssessedYear(fromYear, input, {
-    transfer: requirePeriod(rules, 'transfer', yearEnd(input.toYear)),
-    nonSocialised: requirePeriod(rules, 'non-socialised', yearEnd(input.toYear)),
-  })
-  for (const reason of first.reasons) {
-    explain(reason, reason.key, reason.key === 'transfer'
-      ? `自省外调入：${first.year}年起按我省规定计算，此前年度不在本次核算之内。`
-      : `非社会化评审取得职称：学时自${ruleValue(reason, 'fromYear')}年度开始计算。`,
-    reason.key === 'transfer'
-      ? `Transferred from outside Anhui: Anhui rules apply from ${first.year}; earlier years are not assessed here.`
-      : `Title from non-socialised review: hours count from ${ruleValue(reason, 'fromYear')}.`)
-  }
-
-  const assessed: number[] = []
-  const excludedYears: number[] = []
-  for (let y = fromYear; y <= input.toYear; y++) (y < first.year ? excludedYears : assessed).push(y)
+  const { assessed, excludedYears } = assessedYears(input, fromYear, rules, log)
   for (const r of input.years) {
-    if (r.year < fromYear || r.year > input.toYear) {
-      warn(purposeRule, 'outside-cycle', `${r.year}年度不在${fromYear}—${input.toYear}年内，未计入。`, `${r.year} is outside ${fromYear}–${input.toYear} and not counted.`)
-    }
+    if (r.year < fromYear || r.year > toYear) log.warn(purposeRule, 'outside-cycle', { year: r.year, fromYear, toYear })
   }
+  const required = requirementFor(toYear, rules).required
+  const years = spread(assessed.map((year) => yearHours(input, year, asOf, rules, purposeRule, log)), required)
+  const averageHours = averageOf(years, (y) => y.effective)
+  const rawAverage = averageOf(years, (y) => y.hours)
 
-  const required = requirementFor(input.toYear, rules).required
-  const perYear = assessed.map((year): { year: number; from: CycleYearResult['from']; hours: Hours } => {
-    const record = input.years.find((r) => r.year === year)
-    if (!record) {
-      warn(purposeRule, 'missing-year', `${year}年度没有学时记录，按0学时计。`, `No record for ${year}; counted as 0 hours.`)
-      return { year, from: 'missing', hours: zero() }
-    }
-    if (record.activities) {
-      const r = evaluateYear({ year, activities: record.activities }, asOf, rules)
-      for (const id of r.rules.map((x) => x.id)) used.add(id)
-      return { year, from: 'activities', hours: { total: r.total, public: r.public, professional: r.professional } }
-    }
-    const pub = record.public ?? 0
-    const pro = record.professional ?? 0
-    return { year, from: 'record', hours: { total: pub + pro, public: pub, professional: pro } }
-  })
-
-  const spreadPublic = spreadHours(perYear.map((y) => y.hours.public), required.public)
-  const spreadProfessional = spreadHours(perYear.map((y) => y.hours.professional), required.professional)
-  const years: CycleYearResult[] = perYear.map((y, i) => {
-    const effPub = spreadPublic.effective[i] ?? 0
-    const effPro = spreadProfessional.effective[i] ?? 0
-    const upPub = spreadPublic.madeUp[i] ?? 0
-    const upPro = spreadProfessional.madeUp[i] ?? 0
-    const leftPub = spreadPublic.leftover[i] ?? 0
-    const leftPro = spreadProfessional.leftover[i] ?? 0
-    return {
-      ...y,
-      effective: { total: effPub + effPro, public: effPub, professional: effPro },
-      madeUpForPrevious: { total: upPub + upPro, public: upPub, professional: upPro },
-      notCounted: { total: leftPub + leftPro, public: leftPub, professional: leftPro },
-    }
-  })
-
-  const avg = (pick: (h: Hours) => number, of: (y: CycleYearResult) => Hours) => average(years.map((y) => pick(of(y))))
-  const averageHours: Hours = { total: avg((h) => h.total, (y) => y.effective), public: avg((h) => h.public, (y) => y.effective), professional: avg((h) => h.professional, (y) => y.effective) }
-  const rawAverage: Hours = { total: avg((h) => h.total, (y) => y.hours), public: avg((h) => h.public, (y) => y.hours), professional: avg((h) => h.professional, (y) => y.hours) }
-
-  const makeUpRule = requirePeriod(rules, 'make-up', yearEnd(input.toYear))
+  const makeUpRule = requirePeriod(rules, 'make-up', yearEnd(toYear))
   for (const y of years) {
-    if (y.madeUpForPrevious.total > 0) {
-      explain(makeUpRule, 'make-up', `${y.year}年度多出的${fmt(y.madeUpForPrevious.total)}学时补足${y.year - 1}年度。`, `${fmt(y.madeUpForPrevious.total)} surplus hours of ${y.year} make up ${y.year - 1}.`)
-    }
+    if (y.madeUpForPrevious.total > 0) log.explain(makeUpRule, 'make-up', { year: y.year, madeUpYear: y.year - 1, hours: y.madeUpForPrevious.total })
   }
-
-  let outcome: CycleOutcome
-  let met = false
-  const crammingRule = requirePeriod(rules, 'cramming', yearEnd(input.toYear))
-  if (years.length === 0) {
-    outcome = 'not-applicable'
-    explain(purposeRule, 'not-applicable', `${fromYear}—${input.toYear}年没有按我省规定核算的年度，无法按本省规定核算。`,
-      `No year in ${fromYear}–${input.toYear} falls under Anhui’s rules, so there is nothing to assess here.`)
-  } else if (meets(averageHours, required)) {
-    outcome = 'met'
-    met = true
-    explain(purposeRule, 'met', `年均${fmt(averageHours.total)}学时（公需${fmt(averageHours.public)}，专业${fmt(averageHours.professional)}），达到规定学时。`,
-      `Average ${fmt(averageHours.total)} hours (public ${fmt(averageHours.public)}, professional ${fmt(averageHours.professional)}): requirement met.`)
-  } else if (meets(rawAverage, required)) {
-    outcome = 'cramming'
-    for (const y of years.filter((x) => x.notCounted.total > 0)) {
-      warn(crammingRule, 'cramming', `${y.year}年度多出的${fmt(y.notCounted.total)}学时只能补上一年度，不能计入其他年度（不得突击完成）。`,
-        `${fmt(y.notCounted.total)} surplus hours of ${y.year} can only make up the year before, not other years (no cramming).`)
-    }
-    explain(crammingRule, 'cramming', `按填写的学时年均${fmt(rawAverage.total)}学时，但其中有突击完成的学时；不计突击部分，年均只有${fmt(averageHours.total)}学时，未达到规定。`,
-      `The plain average is ${fmt(rawAverage.total)} hours, but it relies on crammed hours; without them the average is ${fmt(averageHours.total)}, below the requirement.`)
-  } else {
-    outcome = 'not-met'
-    explain(purposeRule, 'not-met',
-      `年均${fmt(averageHours.total)}学时（公需${fmt(averageHours.public)}，专业${fmt(averageHours.professional)}），未达到规定学时${input.purpose === 'promotion' ? '，暂缓晋升' : ''}。`,
-      `Average ${fmt(averageHours.total)} hours (public ${fmt(averageHours.public)}, professional ${fmt(averageHours.professional)}): requirement not met${input.purpose === 'promotion' ? '; promotion is postponed' : ''}.`)
-  }
+  const outcome = judge(years, averageHours, rawAverage, required, { fromYear, toYear, promotion: input.purpose === 'promotion' }, purposeRule, rules, log)
 
   const result: CycleResult = {
-    purpose: input.purpose, fromYear, toYear: input.toYear, years, excludedYears, required,
-    average: averageHours, rawAverage, met, outcome, rules: [], explanations, warnings,
+    purpose: input.purpose, fromYear, toYear, years, excludedYears, required,
+    average: averageHours, rawAverage, met: outcome === 'met', outcome, rules: [], explanations: log.explanations, warnings: log.warnings,
   }
   if (input.majorMismatch) {
-    const rule = requirePeriod(rules, 'major-mismatch', yearEnd(input.toYear))
+    const rule = requirePeriod(rules, 'major-mismatch', yearEnd(toYear))
     const m = majorMismatchCheck(input.majorMismatch.level, input.majorMismatch.hours, rule)
     result.majorMismatch = m
-    explain(rule, 'major-mismatch', m.met
-      ? `跨专业申报：已完成所申报专业的专业科目学习${fmt(m.completed)}学时，达到${m.required}学时。`
-      : `跨专业申报：所申报专业的专业科目学习须完成${m.required}学时，已完成${fmt(m.completed)}学时，还差${fmt(m.shortfall)}学时。`,
-    m.met
-      ? `Outside the degree major: ${fmt(m.completed)} hours of study in the applied major meet the ${m.required} required.`
-      : `Outside the degree major: ${m.required} hours of study in the applied major are required; ${fmt(m.completed)} done, ${fmt(m.shortfall)} short.`)
+    log.explain(rule, 'major-mismatch', { met: m.met, required: m.required, completed: m.completed, shortfall: m.shortfall })
     if (!m.met) {
       result.met = false
       if (result.outcome === 'met') result.outcome = 'not-met'
     }
   }
-  result.rules = rules.filter((r) => used.has(r.id)).map(applied)
+  result.rules = log.applied(rules)
   return result
+}
+
+/** The cycle's years under Anhui rules (after a transfer, or from 2018 for a non-socialised title). */
+function assessedYears(input: CycleInput, fromYear: number, rules: readonly Rule[], log: Log): { assessed: number[]; excludedYears: number[] } {
+  const first = firstAssessedYear(fromYear, input, {
+    transfer: requirePeriod(rules, 'transfer', yearEnd(input.toYear)),
+    nonSocialised: requirePeriod(rules, 'non-socialised', yearEnd(input.toYear)),
+  })
+  for (const reason of first.reasons) {
+    if (reason.key === 'transfer') log.explain(reason, 'transfer', { firstYear: first.year })
+    else log.explain(reason, 'non-socialised', { fromYear: ruleValue(reason, 'fromYear') })
+  }
+  const assessed: number[] = []
+  const excludedYears: number[] = []
+  for (let y = fromYear; y <= input.toYear; y++) (y < first.year ? excludedYears : assessed).push(y)
+  return { assessed, excludedYears }
+}
+
+/** A year's hours: as registered, worked out from its activities, or 0 when missing. */
+function yearHours(input: CycleInput, year: number, asOf: string, rules: readonly Rule[], purposeRule: Rule, log: Log): { year: number; from: CycleYearResult['from']; hours: Hours } {
+  const record = input.years.find((r) => r.year === year)
+  if (!record) {
+    log.warn(purposeRule, 'missing-year', { year })
+    return { year, from: 'missing', hours: zero() }
+  }
+  if (record.activities) {
+    const r = evaluateYear({ year, activities: record.activities }, asOf, rules)
+    for (const applied of r.rules) log.use(applied.id)
+    return { year, from: 'activities', hours: { total: r.total, public: r.public, professional: r.professional } }
+  }
+  return { year, from: 'record', hours: hours(record.public ?? 0, record.professional ?? 0) }
+}
+
+/** Make-up for the year before, and the surplus that counts for no year. */
+function spread(perYear: { year: number; from: CycleYearResult['from']; hours: Hours }[], required: Hours): CycleYearResult[] {
+  const pub = spreadHours(perYear.map((y) => y.hours.public), required.public)
+  const pro = spreadHours(perYear.map((y) => y.hours.professional), required.professional)
+  return perYear.map((y, i) => ({
+    ...y,
+    effective: hours(pub.effective[i] ?? 0, pro.effective[i] ?? 0),
+    madeUpForPrevious: hours(pub.madeUp[i] ?? 0, pro.madeUp[i] ?? 0),
+    notCounted: hours(pub.leftover[i] ?? 0, pro.leftover[i] ?? 0),
+  }))
+}
+
+function averageOf(years: readonly CycleYearResult[], of: (y: CycleYearResult) => Hours): Hours {
+  const avg = (pick: (h: Hours) => number) => average(years.map((y) => pick(of(y))))
+  return { total: avg((h) => h.total), public: avg((h) => h.public), professional: avg((h) => h.professional) }
+}
+
+/** Met, cramming (only the plain average meets it), not met, or nothing to assess. */
+function judge(
+  years: readonly CycleYearResult[], averageHours: Hours, rawAverage: Hours, required: Hours,
+  span: { fromYear: number; toYear: number; promotion: boolean }, purposeRule: Rule, rules: readonly Rule[], log: Log,
+): CycleOutcome {
+  const crammingRule = requirePeriod(rules, 'cramming', yearEnd(span.toYear))
+  if (years.length === 0) {
+    log.explain(purposeRule, 'not-applicable', { fromYear: span.fromYear, toYear: span.toYear })
+    return 'not-applicable'
+  }
+  if (meets(averageHours, required)) {
+    log.explain(purposeRule, 'met', { average: averageHours })
+    return 'met'
+  }
+  if (meets(rawAverage, required)) {
+    for (const y of years.filter((x) => x.notCounted.total > 0)) log.warn(crammingRule, 'cramming', { year: y.year, hours: y.notCounted.total })
+    log.explain(crammingRule, 'cramming', { rawAverage: rawAverage.total, average: averageHours.total })
+    return 'cramming'
+  }
+  log.explain(purposeRule, 'not-met', { average: averageHours, promotion: span.promotion })
+  return 'not-met'
 }

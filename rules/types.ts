@@ -71,11 +71,8 @@ export interface AppliedRule {
   interpretation: boolean
 }
 
-/** One human-readable line of a result, with the rule it cites. */
-export interface Line {
-  code: string
-  zh: string
-  en: string
+/** What every result line carries besides its code: the rule it cites. */
+export interface LineBase {
   ruleId: string
   /** document and article, e.g. 皖人社秘〔2025〕109号（十） */
   citation: string
@@ -83,6 +80,72 @@ export interface Line {
   /** field path of the activity the line is about, e.g. activities[2] */
   path?: string
 }
+
+/** One line per code, each with the params its code needs; rules/messages/ words them. */
+export type LinesOf<P> = { [C in keyof P]: LineBase & { code: C; params: P[C] } }[keyof P]
+
+type TopicDateParams = { title: string; date: string; bound: string }
+
+type Amounts = { total: number; public: number; professional: number }
+
+/** The params of each line a yearly check writes, by code. Dates are YYYY-MM-DD, hours numbers. */
+export interface YearLineParams {
+  requirement: { year: number } & Amounts
+  'outside-year': { type: ActivityType; date: string; year: number }
+  /** an activity two or more years later: 突击 */
+  cramming: { type: ActivityType; date: string; year: number }
+  'degree-year': { type: ActivityType; obtainedIn: number }
+  'study-window': { date: string; year: number }
+  'make-up': { date: string; year: number }
+  planned: { date: string; asOf: string }
+  /** `bound`: the contract's start or end, or the study deadline, that the date falls outside */
+  'topic-before-contract': TopicDateParams
+  'topic-after-contract': TopicDateParams
+  'topic-after-deadline': TopicDateParams
+  /** a conversion dated before the first day of its dated rule (`since`) */
+  'old-standard-conversion': { type: ActivityType; date: string; since: string }
+  'check-document': { hours: number; source: string; article: string; note?: string }
+  /** courseware with stated hours, or `count` courseware at `rate` hours each */
+  courseware: { subject: Subject; hours: number; count?: number; rate?: number }
+  professional: { subject: Subject; hours: number }
+  /** unit-recognised hours on or after `since`, when 109号 has no such category */
+  'professional-after-109': { since: string }
+  'public-topic': { hours: number; title?: string }
+  'exam-failed': { score: number; passMark: number }
+  'extra-topic': { year: number; topics: number }
+  'highest-option': { type: ActivityType; paths: string[]; hours: number; othersDropped: boolean }
+  'not-highest': { type: ActivityType; paths: string[]; hours: number }
+  'courseware-on-top': Record<string, never>
+  substitution: { moved: number; professionalRequired: number }
+  'no-substitution': { year: number }
+  met: { year: number } & Amounts
+  /** what is still lacking; a zero amount is not mentioned */
+  shortfall: { year: number } & Amounts
+  /** `topicsOpenUntil` only while the year's topics can still be studied */
+  'in-progress': { asOf: string; year: number; makeUpYear: number; topicsOpenUntil?: string }
+}
+
+/** The params of each line a multi-year check writes, by code. */
+export interface CycleLineParams {
+  title: { fromYear: number; toYear: number }
+  promotion: { fromYear: number; toYear: number; years: number }
+  transfer: { firstYear: number }
+  'non-socialised': { fromYear: number }
+  'outside-cycle': { year: number; fromYear: number; toYear: number }
+  'missing-year': { year: number }
+  'make-up': { year: number; madeUpYear: number; hours: number }
+  'not-applicable': { fromYear: number; toYear: number }
+  met: { average: Amounts }
+  /** a warning names the year and its uncounted surplus; the explanation gives both averages */
+  cramming: { year: number; hours: number } | { rawAverage: number; average: number }
+  'not-met': { average: Amounts; promotion: boolean }
+  'major-mismatch': { met: boolean; required: number; completed: number; shortfall: number }
+}
+
+export type YearLine = LinesOf<YearLineParams>
+export type CycleLine = LinesOf<CycleLineParams>
+/** A line of a result, not yet worded: code, params and the rule it cites. */
+export type Line = YearLine | CycleLine
 
 export interface Hours {
   total: number
@@ -119,8 +182,8 @@ export interface YearResult extends Hours {
   openUntil: string
   activities: ActivityOutcome[]
   rules: AppliedRule[]
-  explanations: Line[]
-  warnings: Line[]
+  explanations: YearLine[]
+  warnings: YearLine[]
 }
 
 /** A public topic as the CMS gives it, used to warn about contract windows and deadlines. */
@@ -142,13 +205,38 @@ export interface CheckOptions {
   topics?: readonly TopicInfo[]
 }
 
-export interface ValidationError {
-  /** e.g. activities[2].days */
-  path: string
-  code: 'required' | 'type' | 'number' | 'integer' | 'range' | 'date' | 'enum' | 'one-of' | 'duplicate' | 'csv'
-  zh: string
-  en: string
+/** What a field was expected to be, where the error code alone does not say. */
+export type Expectation =
+  | 'json-object' | 'activity' | 'year-record' | 'text' | 'list' | 'list-may-be-empty' | 'year-list' | 'boolean'
+  | 'level-hours' | 'purpose' | 'courseware-subject' | 'hours-or-count' | 'hours-or-activities'
+
+/** The params of each validation error, by code; `got` is the value received. */
+export interface ValidationParams {
+  required: { expect?: Expectation; allowed?: readonly string[] }
+  type: { expect: Expectation }
+  number: { got: unknown }
+  integer: { got: number }
+  range: { min: number; max: number; exclusiveMin: boolean; got: number } | { maxYears: number }
+  date: { got: unknown }
+  enum: { allowed: readonly string[]; got?: unknown; expect?: Expectation }
+  'one-of': { expect: Expectation }
+  duplicate: { year: number }
 }
+
+/** One step of a field path: a field name or a list index. */
+export type PathPart = string | number
+
+/** A refused field, as data; rules/messages/ words it. */
+export type ValidationError = {
+  [C in keyof ValidationParams]: {
+    /** e.g. activities[2].days; (root) for the input itself */
+    path: string
+    /** the same path in steps: ['activities', 2, 'days'] */
+    at: readonly PathPart[]
+    code: C
+    params: ValidationParams[C]
+  }
+}[keyof ValidationParams]
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] }
 
@@ -208,6 +296,6 @@ export interface CycleResult {
   outcome: CycleOutcome
   majorMismatch?: { level: TitleLevel; required: number; completed: number; shortfall: number; met: boolean }
   rules: AppliedRule[]
-  explanations: Line[]
-  warnings: Line[]
+  explanations: CycleLine[]
+  warnings: CycleLine[]
 }

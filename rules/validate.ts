@@ -1,35 +1,19 @@
 import { isRealDate } from './dates.ts'
+import { formatPath } from './paths.ts'
 import { activityTypes, subjects } from './types.ts'
-import type { Activity, ActivityType, Validated, ValidationError, YearInput } from './types.ts'
+import type { Activity, ActivityType, PathPart, Validated, ValidationError, ValidationParams, YearInput } from './types.ts'
 
 export const MIN_YEAR = 2001
 export const MAX_YEAR = 2099
 
-const labels: Record<string, [zh: string, en: string]> = {
-  year: ['年度', 'year'],
-  activities: ['活动列表', 'activities'],
-  type: ['活动类型', 'activity type'],
-  date: ['日期', 'date'],
-  hours: ['学时', 'hours'],
-  days: ['天数', 'days'],
-  count: ['数量', 'count'],
-  subject: ['科目', 'subject'],
-  score: ['考试成绩', 'exam score'],
-  topic: ['专题名称', 'topic title'],
-  note: ['备注', 'note'],
-}
+type At = readonly PathPart[]
 
-function label(path: string): [string, string] {
-  const field = /([a-zA-Z]+)(?:\[\d+\])?$/.exec(path)?.[1] ?? path
-  return labels[field] ?? [field, field]
-}
-
-/** Collects errors for one input; every message names the field path. */
+/** Collects the errors of one input as data; rules/messages/ words them, naming the field. */
 export class Issues {
   readonly list: ValidationError[] = []
-  add(path: string, code: ValidationError['code'], zh: string, en: string): void {
-    const [lz, le] = label(path)
-    this.list.push({ path, code, zh: `${path}（${lz}）：${zh}`, en: `${path} (${le}): ${en}` })
+  add<C extends keyof ValidationParams>(at: At, code: C, params: ValidationParams[C]): void {
+    // one member of the union: TypeScript cannot relate a generic code to its params
+    this.list.push({ path: formatPath(at), at, code, params } as unknown as ValidationError)
   }
 }
 
@@ -46,57 +30,54 @@ interface NumberSpec {
 }
 
 /** A number within bounds, or undefined with an error. Strings like "12" are not numbers here. */
-export function readNumber(value: unknown, path: string, spec: NumberSpec, issues: Issues): number | undefined {
+export function readNumber(value: unknown, at: At, spec: NumberSpec, issues: Issues): number | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    issues.add(path, 'number', `须为数字，收到 ${JSON.stringify(value)}`, `must be a number, got ${JSON.stringify(value)}`)
+    issues.add(at, 'number', { got: value })
     return undefined
   }
   if (spec.integer && !Number.isInteger(value)) {
-    issues.add(path, 'integer', `须为整数，收到 ${value}`, `must be a whole number, got ${value}`)
+    issues.add(at, 'integer', { got: value })
     return undefined
   }
-  const tooLow = spec.exclusiveMin ? value <= spec.min : value < spec.min
+  const exclusiveMin = spec.exclusiveMin ?? false
+  const tooLow = exclusiveMin ? value <= spec.min : value < spec.min
   if (tooLow || value > spec.max) {
-    const zhRange = spec.exclusiveMin ? `大于 ${spec.min} 且不超过 ${spec.max}` : `在 ${spec.min} 至 ${spec.max} 之间`
-    const enRange = spec.exclusiveMin ? `more than ${spec.min} and at most ${spec.max}` : `between ${spec.min} and ${spec.max}`
-    issues.add(path, 'range', `须${zhRange}，收到 ${value}`, `must be ${enRange}, got ${value}`)
+    issues.add(at, 'range', { min: spec.min, max: spec.max, exclusiveMin, got: value })
     return undefined
   }
   return value
 }
 
-export function readYear(value: unknown, path: string, issues: Issues): number | undefined {
+export function readYear(value: unknown, at: At, issues: Issues): number | undefined {
   if (value === undefined) {
-    issues.add(path, 'required', '必须填写', 'is required')
+    issues.add(at, 'required', {})
     return undefined
   }
-  return readNumber(value, path, { integer: true, min: MIN_YEAR, max: MAX_YEAR }, issues)
+  return readNumber(value, at, { integer: true, min: MIN_YEAR, max: MAX_YEAR }, issues)
 }
 
-export function readDate(value: unknown, path: string, issues: Issues): string | undefined {
+export function readDate(value: unknown, at: At, issues: Issues): string | undefined {
   if (value === undefined || value === '') {
-    issues.add(path, 'required', '必须填写', 'is required')
+    issues.add(at, 'required', {})
     return undefined
   }
   if (typeof value !== 'string' || !isRealDate(value)) {
-    issues.add(path, 'date', `须为真实存在的日期，格式 YYYY-MM-DD，收到 ${JSON.stringify(value)}`,
-      `must be a real date as YYYY-MM-DD, got ${JSON.stringify(value)}`)
+    issues.add(at, 'date', { got: value })
     return undefined
   }
   return value
 }
 
-function readEnum<T extends string>(value: unknown, path: string, allowed: readonly T[], issues: Issues): T | undefined {
+function readEnum<T extends string>(value: unknown, at: At, allowed: readonly T[], issues: Issues): T | undefined {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
-  issues.add(path, 'enum', `须为以下之一：${allowed.join('、')}，收到 ${JSON.stringify(value)}`,
-    `must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`)
+  issues.add(at, 'enum', { allowed, got: value })
   return undefined
 }
 
-function readText(value: unknown, path: string, issues: Issues): string | undefined {
+function readText(value: unknown, at: At, issues: Issues): string | undefined {
   if (value === undefined) return undefined
   if (typeof value !== 'string') {
-    issues.add(path, 'type', '须为文字', 'must be text')
+    issues.add(at, 'type', { expect: 'text' })
     return undefined
   }
   return value
@@ -107,32 +88,32 @@ const DAYS: NumberSpec = { integer: true, min: 1, max: 366 }
 const COUNT: NumberSpec = { integer: true, min: 1, max: 1000 }
 const SCORE: NumberSpec = { integer: false, min: 0, max: 100 }
 
-function required(raw: Record<string, unknown>, field: string, path: string, spec: NumberSpec, issues: Issues): number | undefined {
+function required(raw: Record<string, unknown>, field: string, at: At, spec: NumberSpec, issues: Issues): number | undefined {
   if (raw[field] === undefined) {
-    issues.add(`${path}.${field}`, 'required', '必须填写', 'is required')
+    issues.add([...at, field], 'required', {})
     return undefined
   }
-  return readNumber(raw[field], `${path}.${field}`, spec, issues)
+  return readNumber(raw[field], [...at, field], spec, issues)
 }
 
-function optional(raw: Record<string, unknown>, field: string, path: string, spec: NumberSpec, issues: Issues): number | undefined {
-  return raw[field] === undefined ? undefined : readNumber(raw[field], `${path}.${field}`, spec, issues)
+function optional(raw: Record<string, unknown>, field: string, at: At, spec: NumberSpec, issues: Issues): number | undefined {
+  return raw[field] === undefined ? undefined : readNumber(raw[field], [...at, field], spec, issues)
 }
 
 /** One activity, or undefined with the errors added. */
-export function readActivity(raw: unknown, path: string, issues: Issues): Activity | undefined {
+export function readActivity(raw: unknown, at: At, issues: Issues): Activity | undefined {
   if (!isRecord(raw)) {
-    issues.add(path, 'type', '须为一个活动对象', 'must be an activity object')
+    issues.add(at, 'type', { expect: 'activity' })
     return undefined
   }
   const before = issues.list.length
   const type = raw.type === undefined
-    ? (issues.add(`${path}.type`, 'required', '必须填写', 'is required'), undefined)
-    : readEnum<ActivityType>(raw.type, `${path}.type`, activityTypes, issues)
-  const date = readDate(raw.date, `${path}.date`, issues)
-  const subject = raw.subject === undefined ? undefined : readEnum(raw.subject, `${path}.subject`, subjects, issues)
-  const note = readText(raw.note, `${path}.note`, issues)
-  const topic = readText(raw.topic, `${path}.topic`, issues)
+    ? (issues.add([...at, 'type'], 'required', {}), undefined)
+    : readEnum<ActivityType>(raw.type, [...at, 'type'], activityTypes, issues)
+  const date = readDate(raw.date, [...at, 'date'], issues)
+  const subject = raw.subject === undefined ? undefined : readEnum(raw.subject, [...at, 'subject'], subjects, issues)
+  const note = readText(raw.note, [...at, 'note'], issues)
+  const topic = readText(raw.topic, [...at, 'topic'], issues)
   if (!type) return undefined
   // the quantities are still checked when the date is bad, so every error shows at once
   const activity: Activity = { type, date: date ?? '' }
@@ -142,27 +123,26 @@ export function readActivity(raw: unknown, path: string, issues: Issues): Activi
 
   switch (type) {
     case 'public-topic':
-      activity.score = optional(raw, 'score', path, SCORE, issues)
+      activity.score = optional(raw, 'score', at, SCORE, issues)
       break
     case 'courseware':
-      if (raw.subject === undefined) issues.add(`${path}.subject`, 'required', '网络课件须选择申请认定为公需科目或专业科目', 'courseware needs a subject: public or professional')
+      if (raw.subject === undefined) issues.add([...at, 'subject'], 'required', { expect: 'courseware-subject' })
       if ((raw.hours === undefined) === (raw.count === undefined)) {
-        issues.add(`${path}.hours`, 'one-of', '请填写课件标定的学时（hours）或课件个数（count），二者填且只填其一',
-          'give either the hours the courseware states (hours) or the number of courseware (count), not both')
+        issues.add([...at, 'hours'], 'one-of', { expect: 'hours-or-count' })
       } else {
-        activity.hours = optional(raw, 'hours', path, HOURS, issues)
-        activity.count = optional(raw, 'count', path, COUNT, issues)
+        activity.hours = optional(raw, 'hours', at, HOURS, issues)
+        activity.count = optional(raw, 'count', at, COUNT, issues)
       }
       break
     case 'training':
-      activity.days = required(raw, 'days', path, DAYS, issues)
+      activity.days = required(raw, 'days', at, DAYS, issues)
       break
     case 'lecture':
-      activity.count = required(raw, 'count', path, COUNT, issues)
+      activity.count = required(raw, 'count', at, COUNT, issues)
       break
     case 'other-conversion':
     case 'professional':
-      activity.hours = required(raw, 'hours', path, HOURS, issues)
+      activity.hours = required(raw, 'hours', at, HOURS, issues)
       break
     case 'qualification-exam':
     case 'degree':
@@ -172,42 +152,32 @@ export function readActivity(raw: unknown, path: string, issues: Issues): Activi
   return issues.list.length === before ? activity : undefined
 }
 
-export function readActivities(value: unknown, path: string, issues: Issues): Activity[] | undefined {
+export function readActivities(value: unknown, at: At, issues: Issues): Activity[] | undefined {
   if (value === undefined) {
-    issues.add(path, 'required', '必须填写（可为空列表）', 'is required (may be an empty list)')
+    issues.add(at, 'required', { expect: 'list-may-be-empty' })
     return undefined
   }
   if (!Array.isArray(value)) {
-    issues.add(path, 'type', '须为列表', 'must be a list')
+    issues.add(at, 'type', { expect: 'list' })
     return undefined
   }
   const out: Activity[] = []
   value.forEach((raw, i) => {
-    const a = readActivity(raw, `${path}[${i}]`, issues)
+    const a = readActivity(raw, [...at, i], issues)
     if (a) out.push(a)
   })
   return out.length === value.length ? out : undefined
 }
 
-/** Checks a yearly input; every error names its field path, in Chinese and English. */
+/** Checks a yearly input; every error names its field path (worded by rules/messages/). */
 export function validateYearInput(input: unknown): Validated<YearInput> {
   const issues = new Issues()
   if (!isRecord(input)) {
-    issues.add('(root)', 'type', '输入须为 JSON 对象', 'input must be a JSON object')
+    issues.add([], 'type', { expect: 'json-object' })
     return { ok: false, errors: issues.list }
   }
-  const year = readYear(input.year, 'year', issues)
-  const activities = readActivities(input.activities, 'activities', issues)
+  const year = readYear(input.year, ['year'], issues)
+  const activities = readActivities(input.activities, ['activities'], issues)
   if (issues.list.length > 0 || year === undefined || activities === undefined) return { ok: false, errors: issues.list }
   return { ok: true, value: { year, activities } }
-}
-
-/** Thrown by checkYear/checkCycle on bad input; carries the typed error list. */
-export class RulesInputError extends Error {
-  readonly errors: ValidationError[]
-  constructor(errors: ValidationError[]) {
-    super(errors.map((e) => e.en).join('; '))
-    this.name = 'RulesInputError'
-    this.errors = errors
-  }
 }

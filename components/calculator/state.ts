@@ -2,7 +2,7 @@
  * The calculator's whole state, as the person typed it (strings, so wrong answers are kept and
  * shown back), and its round trip through the URL so a link restores it. No arithmetic here.
  */
-import { activityTypes, type ActivityType } from '../../rules/index.ts'
+import { activityTypes, type ActivityType, type PathPart } from '../../rules/index.ts'
 
 export const activityFields = ['date', 'subject', 'hours', 'days', 'count', 'score', 'topic', 'note'] as const
 export type ActivityField = (typeof activityFields)[number]
@@ -99,11 +99,10 @@ export function toYearInput(state: CalculatorState): { year: unknown; activities
   }
 }
 
-/** The form control for an error path: activities[2].days → a-2-days. */
-export function fieldId(path: string): string {
-  const m = /^activities\[(\d+)\](?:\.(\w+))?/.exec(path)
-  if (m) return `a-${m[1]}-${m[2] ?? 'date'}`
-  if (path === 'year') return 'calc-year'
-  if (path === 'activities') return 'calc-add'
+/** The form control for an error's path: ['activities', 2, 'days'] → a-2-days. */
+export function fieldId(at: readonly PathPart[]): string {
+  const [list, index, field] = at
+  if (list === 'activities' && typeof index === 'number') return `a-${index}-${typeof field === 'string' ? field : 'date'}`
+  if (list === 'activities') return 'calc-add'
   return 'calc-year'
 }

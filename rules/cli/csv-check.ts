@@ -1,6 +1,8 @@
 import { evaluateYear } from '../check-year.ts'
-import type { Lang } from './render.ts'
+import { errorText } from '../messages/word.ts'
 import { formatCsv, parseCsv } from './csv.ts'
+import { messagesFor, type Lang } from './render.ts'
+import { formatPath } from '../paths.ts'
 import type { Rule } from '../types.ts'
 import { validateYearInput } from '../validate.ts'
 
@@ -70,11 +72,15 @@ export function checkCsv(text: string, asOf: string, rules: readonly Rule[], lan
     const v = validateYearInput({ year, activities: g.rows.map((r) => r.activity) })
     if (!v.ok) {
       for (const e of v.errors) {
-        const m = /^activities\[(\d+)\]\.?/.exec(e.path)
-        const rowNo = m ? g.rows[Number(m[1])]?.rowNo : undefined
-        const text = lang === 'zh' ? e.zh : e.en
+        const [list, index, ...field] = e.at
+        if (list !== 'activities' || typeof index !== 'number') {
+          errors.push(errorText(messagesFor(lang), e))
+          continue
+        }
+        // the row stands for the activity: "第4行 days（天数）：…"
+        const rowNo = g.rows[index]?.rowNo
         const where = rowNo === undefined ? '' : lang === 'zh' ? `第${rowNo}行 ` : `row ${rowNo}: `
-        errors.push(m ? where + text.replace(/^activities\[\d+\]\.?/, '') : text)
+        errors.push(where + errorText(messagesFor(lang), e, field.length > 0 ? formatPath(field) : ''))
       }
     }
     if (errors.length > 0 || !v.ok) {

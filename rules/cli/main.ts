@@ -12,7 +12,7 @@ import { validateCycleInput } from '../validate-cycle.ts'
 import { validateYearInput } from '../validate.ts'
 import { checkCsv } from './csv-check.ts'
 import { HELP } from './help.ts'
-import { renderCycle, renderErrors, renderYear, type Lang } from './render.ts'
+import { messagesFor, renderCycle, renderErrors, renderYear, type Lang } from './render.ts'
 
 class BadInput extends Error {}
 
@@ -65,7 +65,7 @@ function parseJson(text: string, lang: Lang): unknown {
 }
 
 function validOrThrow<T>(v: Validated<T>, lang: Lang): T {
-  if (!v.ok) throw new BadInput(renderErrors(v.errors, lang))
+  if (!v.ok) throw new BadInput(renderErrors(v.errors, messagesFor(lang)))
   return v.value
 }
 
@@ -86,13 +86,13 @@ function run(argv: string[]): number {
   if (args.command === 'check') {
     const input = validOrThrow(validateYearInput(parseJson(readInput(args.file, lang), lang)), lang)
     const result = evaluateYear(input, asOf, RULES)
-    process.stdout.write(JSON.stringify(renderYear(result, lang), null, 2) + '\n')
+    process.stdout.write(JSON.stringify(renderYear(result, messagesFor(lang)), null, 2) + '\n')
     return result.met ? 0 : 1
   }
   if (args.command === 'cycle') {
     const input = validOrThrow(validateCycleInput(parseJson(readInput(args.file, lang), lang)), lang)
     const result = evaluateCycle(input, asOf, RULES)
-    process.stdout.write(JSON.stringify(renderCycle(result, lang), null, 2) + '\n')
+    process.stdout.write(JSON.stringify(renderCycle(result, messagesFor(lang)), null, 2) + '\n')
     return result.met ? 0 : 1
   }
   throw new BadInput(lang === 'zh' ? `未知命令：${args.command}（可用 check、cycle；--help 查看帮助）` : `unknown command: ${args.command} (use check or cycle; --help for help)`)

@@ -1,11 +1,18 @@
-import type { CycleResult, Line, ValidationError, YearResult } from '../types.ts'
+import { en } from '../messages/en.ts'
+import { cycleLineText, errorText, yearLineText, type Messages } from '../messages/word.ts'
+import { zh } from '../messages/zh.ts'
+import type { CycleLine, CycleResult, Line, ValidationError, YearLine, YearResult } from '../types.ts'
 
 export type Lang = 'zh' | 'en'
 
-function renderLine(l: Line, lang: Lang) {
+export function messagesFor(lang: Lang): Messages {
+  return lang === 'zh' ? zh : en
+}
+
+function renderLine(l: Line, text: string) {
   return {
     code: l.code,
-    text: lang === 'zh' ? l.zh : l.en,
+    text,
     ruleId: l.ruleId,
     citation: l.citation,
     ...(l.interpretation ? { interpretation: true } : {}),
@@ -14,7 +21,8 @@ function renderLine(l: Line, lang: Lang) {
 }
 
 /** The JSON the `check` command prints (RULES.md §5). */
-export function renderYear(r: YearResult, lang: Lang) {
+export function renderYear(r: YearResult, m: Messages) {
+  const line = (l: YearLine) => renderLine(l, yearLineText(m, l))
   return {
     year: r.year,
     total: r.total,
@@ -28,16 +36,17 @@ export function renderYear(r: YearResult, lang: Lang) {
     asOf: r.asOf,
     openUntil: r.openUntil,
     rules: r.rules,
-    explanations: r.explanations.map((l) => renderLine(l, lang)),
-    warnings: r.warnings.map((l) => renderLine(l, lang)),
+    explanations: r.explanations.map(line),
+    warnings: r.warnings.map(line),
     activities: r.activities,
   }
 }
 
-export function renderCycle(r: CycleResult, lang: Lang) {
-  return { ...r, explanations: r.explanations.map((l) => renderLine(l, lang)), warnings: r.warnings.map((l) => renderLine(l, lang)) }
+export function renderCycle(r: CycleResult, m: Messages) {
+  const line = (l: CycleLine) => renderLine(l, cycleLineText(m, l))
+  return { ...r, explanations: r.explanations.map(line), warnings: r.warnings.map(line) }
 }
 
-export function renderErrors(errors: readonly ValidationError[], lang: Lang): string {
-  return errors.map((e) => (lang === 'zh' ? e.zh : e.en)).join('\n')
+export function renderErrors(errors: readonly ValidationError[], m: Messages): string {
+  return errors.map((e) => errorText(m, e)).join('\n')
 }

@@ -1,8 +1,8 @@
 /**
  * Topics by year as the site shows them. The status of a contract window comes from the shared
- * rule in `rules/topicWindow.ts`; this module only groups, sorts and compares years.
+ * rule in `rules/topic-date.ts`; this module only groups, sorts and compares years.
  */
-import { daysUntil, lastStudyDay, topicWindowLabels, topicWindowStatus, type TopicWindowStatus } from '../../rules/topicWindow.ts'
+import { daysUntil, lastStudyDay, topicWindowLabels, topicWindowStatus, type TopicWindowStatus } from '../../rules/topic-date.ts'
 import type { ProviderData, TopicData } from './schemas.ts'
 
 export interface TopicState {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkCycle, checkYear, RulesInputError } from '../../rules/index.ts'
+import { checkCycle, checkYear, errorText, RulesInputError, zh } from '../../rules/index.ts'
 import { prng } from '../lib/prng.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -66,7 +66,7 @@ describe('malformed input to the rules module', () => {
       const errors = (error as RulesInputError).errors
       expect(errors.length, `#${i}`).toBeGreaterThan(0)
       for (const e of errors) {
-        expect(e.zh, `#${i}`).toMatch(/[\u4e00-\u9fff]/)
+        expect(errorText(zh, e), `#${i}`).toMatch(/[\u4e00-\u9fff]/)
         expect(typeof e.path).toBe('string')
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkYear, RulesInputError, validateCycleInput, validateYearInput } from '../../rules/index.ts'
+import { checkYear, en, errorText, RulesInputError, validateCycleInput, validateYearInput, zh } from '../../rules/index.ts'
 
 function errorsOf(input: unknown) {
   const v = validateYearInput(input)
@@ -41,9 +41,9 @@ describe('every validation fires, naming the field path, in Chinese and English'
       const e = errors.find((x) => x.path === path)
       expect(e, JSON.stringify(errors)).toBeDefined()
       expect(e?.code).toBe(code)
-      expect(e?.zh).toContain(path)
-      expect(e?.zh).toMatch(/[\u4e00-\u9fa5]/)
-      expect(e?.en).toContain(path)
+      expect(errorText(zh, e!)).toContain(path)
+      expect(errorText(zh, e!)).toMatch(/[\u4e00-\u9fa5]/)
+      expect(errorText(en, e!)).toContain(path)
     })
   }
 

@@ -1,5 +1,5 @@
 import type { FieldHook } from 'payload'
-import { topicWindowStatus } from '../../../../rules/topicWindow.ts'
+import { topicWindowStatus } from '../../../../rules/topic-date.ts'
 
 /**
  * The status is never stored: it is read off the dates each time the topic is read, on the day

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   decodeActivity, emptyActivity, encodeActivity, fieldId, queryToState, stateToQuery, toYearInput, type CalculatorState,
-} from '../../components/calculator/state.ts'
+} from './state.ts'
 import { validateYearInput } from '../../rules/index.ts'
 
 const state: CalculatorState = {
@@ -43,13 +43,13 @@ describe('form → rules input', () => {
     const input = toYearInput({ year: '2026', date: '', activities: [{ ...emptyActivity('training'), date: '2026-06-20', days: 'three' }] })
     const v = validateYearInput(input)
     expect(v.ok).toBe(false)
-    if (!v.ok) expect(fieldId(v.errors[0]!.path)).toBe('a-0-days')
+    if (!v.ok) expect(fieldId(v.errors[0]!.at)).toBe('a-0-days')
   })
   it('a complete form validates', () => {
     expect(validateYearInput(toYearInput(state)).ok).toBe(true)
   })
   it('fieldId maps paths to controls', () => {
-    expect(fieldId('activities[3]')).toBe('a-3-date')
-    expect(fieldId('year')).toBe('calc-year')
+    expect(fieldId(['activities', 3])).toBe('a-3-date')
+    expect(fieldId(['year'])).toBe('calc-year')
   })
 })
