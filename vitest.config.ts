@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config'
 
-// One runner for unit, integration and browser tests. Integration tests share the machine's
-// two cores with real builds, so files run one at a time and get generous timeouts.
+// One runner for the unit tests beside their code (rules/, site/, components/) and the integration
+// and browser tests in test/. Integration tests share the machine's two cores with real builds, so
+// files run one at a time and get generous timeouts.
 export default defineConfig({
   test: {
-    include: ['rules/**/*.test.ts', 'components/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['rules/**/*.test.ts', 'site/**/*.test.ts', 'components/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,

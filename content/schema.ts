@@ -6,6 +6,7 @@
  * seed maps records one to one; references between records use slugs.
  */
 import { z } from 'zod'
+import { noticeLevels, noticeStatuses, relationKinds } from './vocabulary.ts'
 
 const isoDate = z
   .string()
@@ -17,10 +18,6 @@ const slug = z
 
 /** 文号 such as 皖人社秘〔2021〕115号 or 人社部令第25号. */
 export const docNumberPattern = /^[\u4e00-\u9fa5]{1,12}(?:〔\d{4}〕\d{1,4}号|令第\d{1,4}号)$/
-
-export const noticeLevels = ['national', 'province', 'city', 'department'] as const
-export const noticeStatuses = ['in-force', 'repealed', 'expired'] as const
-export const relationKinds = ['implements', 'repeals', 'cites'] as const
 
 export const noticeRelation = z.object({
   kind: z.enum(relationKinds),
@@ -70,7 +67,7 @@ export const provider = z.object({
   name: z.string().min(2),
   /** other spellings the scans use for the same provider */
   variants: z.array(z.string()).default([]),
-  website: z.string().url().optional(),
+  website: z.url().optional(),
   /** the address exactly as the notice prints it, when `website` had to add a scheme (www.x.com) */
   websiteAsPrinted: z.string().optional(),
   hotlines: z.array(z.string()).default([]),
@@ -82,7 +79,7 @@ export const topic = z.object({
   title: z.string().min(2),
   /** provider slug; omitted where the notices do not name one */
   provider: slug.optional(),
-  learningUrl: z.string().url().optional(),
+  learningUrl: z.url().optional(),
   /** the address exactly as the notice prints it, when `learningUrl` had to add a scheme */
   learningUrlAsPrinted: z.string().optional(),
   hotlines: z.array(z.string()).default([]),

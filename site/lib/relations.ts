@@ -3,7 +3,8 @@
  * notice that implements, repeals or cites another; the other notice's page shows it reversed.
  * Relations to documents the site does not publish (drafts, withdrawn notices) are left out.
  */
-import type { NoticeData, RelationKind } from './schemas.ts'
+import type { RelationKind } from '../../content/vocabulary.ts'
+import type { NoticeData } from './schemas.ts'
 
 export interface RelatedNotice {
   kind: RelationKind

@@ -5,6 +5,7 @@
  * id (depth=0) or a populated document (depth≥1) and always come out as the id.
  */
 import { z } from 'zod'
+import { noticeLevels, noticeStatuses, relationKinds } from '../../content/vocabulary.ts'
 
 /** A Payload calendar day `YYYY-MM-DDT00:00:00.000Z`, read as the day in Beijing time. */
 const calendarDay = z
@@ -37,10 +38,6 @@ export const lexicalDocument = z
     root: z.object({ type: z.string(), children: z.array(z.unknown()) }).loose(),
   }, { error: '富文本应为 Lexical JSON（含 root 节点）' })
   .loose()
-
-export const noticeLevels = ['province', 'city', 'department', 'national'] as const
-export const noticeStatuses = ['in-force', 'repealed', 'expired'] as const
-export const relationKinds = ['implements', 'repeals', 'cites'] as const
 
 export const noticeSchema = z.object({
   id: docId,
@@ -181,24 +178,3 @@ export type FaqData = z.output<typeof faqSchema>
 export type FormData = z.output<typeof formSchema>
 export type MediaData = z.output<typeof mediaSchema>
 export type GuideData = z.output<typeof guideSchema>
-export type NoticeLevel = (typeof noticeLevels)[number]
-export type NoticeStatus = (typeof noticeStatuses)[number]
-export type RelationKind = (typeof relationKinds)[number]
-
-export const noticeLevelLabels: Record<NoticeLevel, string> = {
-  province: '省级',
-  city: '市级',
-  department: '部门',
-  national: '国家部委',
-}
-export const noticeStatusLabels: Record<NoticeStatus, string> = {
-  'in-force': '现行有效',
-  repealed: '已废止',
-  expired: '已失效',
-}
-/** How a relation reads from its source, and from its target (the reverse direction). */
-export const relationLabels: Record<RelationKind, { outgoing: string; incoming: string }> = {
-  implements: { outgoing: '贯彻落实', incoming: '被以下文件贯彻落实' },
-  repeals: { outgoing: '废止', incoming: '被以下文件废止' },
-  cites: { outgoing: '引用', incoming: '被以下文件引用' },
-}

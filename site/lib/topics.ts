@@ -2,17 +2,9 @@
  * Topics by year as the site shows them. The status of a contract window comes from the shared
  * rule in `rules/topic-date.ts`; this module only groups, sorts and compares years.
  */
-import { daysUntil, lastStudyDay, topicWindowLabels, topicWindowStatus, type TopicWindowStatus } from '../../rules/topic-date.ts'
+import { daysUntil, lastStudyDay, topicWindowLabels, topicWindowStatus } from '../../rules/topic-date.ts'
+import type { TopicRow, TopicState } from '../../components/lib/types.ts'
 import type { ProviderData, TopicData } from './schemas.ts'
-
-export interface TopicState {
-  status: TopicWindowStatus
-  label: string
-  /** the last day study counts, when known */
-  lastDay?: string
-  /** days from today until lastDay; negative once past */
-  daysLeft?: number
-}
 
 /** A topic's window on `today`. Topics of past years without dates count as closed. */
 export function topicState(topic: TopicData, today: string): TopicState {
@@ -25,6 +17,19 @@ export function topicState(topic: TopicData, today: string): TopicState {
     lastDay,
     daysLeft: lastDay ? daysUntil(lastDay, today) : undefined,
   }
+}
+
+/** A topics table's rows: each topic with its provider, the hotlines to call and its state on `today`. */
+export function topicRows(
+  topics: readonly TopicData[],
+  providerById: ReadonlyMap<ProviderData['id'], ProviderData>,
+  today: string,
+): TopicRow[] {
+  return topics.map((topic) => {
+    const provider = topic.provider === undefined ? undefined : providerById.get(topic.provider)
+    const hotlines = topic.hotlines.length ? topic.hotlines : (provider?.hotlines ?? [])
+    return { topic, provider, hotlines, state: topicState(topic, today) }
+  })
 }
 
 /** Years that have topics, newest first. */

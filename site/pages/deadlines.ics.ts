@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 import { buildCalendar, type CalendarEvent } from '../lib/ical.ts'
-import { paths } from '../lib/paths.ts'
+import { paths } from '../../components/lib/paths.ts'
 import { siteData } from '../lib/site-data.ts'
 
 /** Study deadlines and contract-window ends of every topic, as an iCalendar feed. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 import { escapeXml } from '../lib/atom.ts'
-import { paths } from '../lib/paths.ts'
+import { paths } from '../../components/lib/paths.ts'
 import { siteData } from '../lib/site-data.ts'
 import { topicYears } from '../lib/topics.ts'
 

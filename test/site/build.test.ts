@@ -2,7 +2,8 @@ import { gzipSync } from 'node:zlib'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fetchAllDocs } from '../../site/lib/cms-loader.ts'
-import { buildTestSite, lexical, type TestSite } from './helpers.ts'
+import { lexical } from '../lib/lexical.ts'
+import { buildTestSite, type TestSite } from './helpers.ts'
 
 const { text, paragraph, link, root } = lexical
 let site: TestSite

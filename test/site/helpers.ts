@@ -162,36 +162,3 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
 }
 
-/** A Lexical node as Payload's generated types describe it. */
-export interface LexicalTestNode {
-  type: string
-  version: number
-  [key: string]: unknown
-}
-
-/** Lexical rich-text builders for test documents. */
-export const lexical = {
-  text: (text: string, format = 0) => ({ type: 'text', text, format, detail: 0, mode: 'normal', style: '', version: 1 }),
-  paragraph: (...children: object[]) => ({
-    type: 'paragraph',
-    children,
-    direction: null,
-    format: '',
-    indent: 0,
-    version: 1,
-    textFormat: 0,
-    textStyle: '',
-  }),
-  link: (url: string, text: string, type: 'link' | 'autolink' = 'link') => ({
-    type,
-    fields: { url, newTab: false, linkType: 'custom' },
-    children: [lexical.text(text)],
-    direction: null,
-    format: '',
-    indent: 0,
-    version: 3,
-  }),
-  root: (...children: LexicalTestNode[]) => ({
-    root: { type: 'root', children, direction: null, format: '' as const, indent: 0, version: 1 },
-  }),
-}

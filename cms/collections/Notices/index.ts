@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { noticeLevelLabels, noticeLevels, noticeStatusLabels, noticeStatuses, relationKindLabels, relationKinds } from '../../../content/vocabulary.ts'
 import { calendarDayField } from '../../fields/calendarDay.ts'
 import { slugField } from '../../fields/slug.ts'
 import { validateUniqueDocNumber } from '../../fields/validators.ts'
@@ -6,12 +7,9 @@ import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '
 import { checkStatus } from './hooks/checkStatus.ts'
 import { refuseDeleteWhenRelated } from './hooks/refuseDeleteWhenRelated.ts'
 
-export const noticeLevelLabels = { province: '省级', city: '市级', department: '部门', national: '国家部委' } as const
-export const noticeStatusLabels = { 'in-force': '现行有效', repealed: '已废止', expired: '已失效' } as const
-export const relationKindLabels = { implements: '贯彻落实', repeals: '废止', cites: '引用' } as const
 
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }))
+const options = <T extends string>(values: readonly T[], label: (value: T) => string) =>
+  values.map((value) => ({ value, label: label(value) }))
 
 export const Notices: CollectionConfig = {
   slug: 'notices',
@@ -48,7 +46,7 @@ export const Notices: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'issuer', label: '发文机关', type: 'text', required: true, index: true },
-        { name: 'level', label: '层级', type: 'select', required: true, defaultValue: 'province', options: options(noticeLevelLabels) },
+        { name: 'level', label: '层级', type: 'select', required: true, defaultValue: 'province', options: options(noticeLevels, (v) => noticeLevelLabels[v]) },
       ],
     },
     {
@@ -83,7 +81,7 @@ export const Notices: CollectionConfig = {
       type: 'collapsible',
       label: '效力状态',
       fields: [
-        { name: 'status', label: '效力', type: 'select', required: true, defaultValue: 'in-force', index: true, options: options(noticeStatusLabels) },
+        { name: 'status', label: '效力', type: 'select', required: true, defaultValue: 'in-force', index: true, options: options(noticeStatuses, (v) => noticeStatusLabels[v]) },
         calendarDayField('statusDate', '失效日期', { admin: { condition: (_, s) => s?.status !== 'in-force' } }),
         {
           name: 'statusBy',
@@ -101,7 +99,7 @@ export const Notices: CollectionConfig = {
       type: 'array',
       admin: { description: '本通知贯彻、废止或引用的文件；对方页面会自动显示反向关系' },
       fields: [
-        { name: 'kind', label: '关系', type: 'select', required: true, options: options(relationKindLabels) },
+        { name: 'kind', label: '关系', type: 'select', required: true, options: options(relationKinds, (v) => relationKindLabels[v].label) },
         { name: 'target', label: '文件', type: 'relationship', relationTo: 'notices', required: true },
         { name: 'note', label: '说明', type: 'text' },
       ],

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro'
 import { buildAtomFeed } from '../../lib/atom.ts'
-import { paths } from '../../lib/paths.ts'
-import { excerpt } from '../../lib/richtext.ts'
-import { noticeName, siteData } from '../../lib/site-data.ts'
+import { paths } from '../../../components/lib/paths.ts'
+import { excerpt } from '../../../components/lib/richtext.ts'
+import { noticeName } from '../../../components/lib/format.ts'
+import { siteData } from '../../lib/site-data.ts'
 
 /** Atom feed of the 50 newest notices. */
 export const GET: APIRoute = async ({ site }) => {

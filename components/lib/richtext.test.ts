@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { excerpt, renderRichText, richTextToPlain, safeUrl } from '../../site/lib/richtext.ts'
-import { lexical } from './helpers.ts'
+import { lexical } from '../../test/lib/lexical.ts'
+import { excerpt, renderRichText, richTextToPlain, safeUrl } from './richtext.ts'
 
 const { text, paragraph, link, root } = lexical
 

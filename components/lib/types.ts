@@ -1,0 +1,106 @@
+/**
+ * What components are given. Each shape holds only the fields a component shows; the site's
+ * records (`site/lib/schemas.ts`) have these fields and more, so pages pass them as they are.
+ */
+import type { NoticeLevel, NoticeStatus, RelationKind } from '../../content/vocabulary.ts'
+import type { TopicWindowStatus } from '../../rules/topic-date.ts'
+
+/** Enough of a notice to link to it by name. */
+export interface NoticeRef {
+  slug: string
+  title: string
+  docNumber?: string
+}
+
+/** A notice in a list or a filter. */
+export interface NoticeSummary extends NoticeRef {
+  issuer: string
+  level: NoticeLevel
+  year: number
+  dateIssued?: string
+  status: NoticeStatus
+}
+
+/** The facts shown at the top of a notice's page. */
+export interface NoticeFacts extends NoticeSummary {
+  recipients?: string
+  statusDate?: string
+}
+
+export interface NoticeRelation {
+  kind: RelationKind
+  note?: string
+  notice: NoticeRef
+}
+
+export interface NoticeRelations {
+  /** what this notice implements, repeals or cites */
+  outgoing: readonly NoticeRelation[]
+  /** the notices that implement, repeal or cite this one */
+  incoming: readonly NoticeRelation[]
+}
+
+/** An image the build fetches from the CMS and resizes. */
+export interface ImageSource {
+  src: string
+  width: number
+  height: number
+  alt: string
+}
+
+/** An attachment of a notice; `file` when the site holds the file itself. */
+export interface Attachment {
+  title: string
+  note?: string
+  file?: {
+    filename: string
+    mimeType?: string
+    filesize?: number
+    /** set for images whose dimensions are known */
+    image?: ImageSource
+  }
+}
+
+export interface FaqEntry {
+  slug: string
+  question: string
+  /** Lexical rich text */
+  answer: unknown
+  /** the question's number as printed in its source, e.g. 十五 */
+  ordinal?: string
+}
+
+export interface FormTableData {
+  title: string
+  columns: readonly string[]
+  rows: ReadonlyArray<readonly string[]>
+  notes?: string
+}
+
+/** A topic's window on the build's day. */
+export interface TopicState {
+  status: TopicWindowStatus
+  label: string
+  /** the last day study counts, when known */
+  lastDay?: string
+  /** days from today until lastDay; negative once past */
+  daysLeft?: number
+}
+
+/** One row of a topics table: the topic, its provider and where it stands. */
+export interface TopicRow {
+  topic: {
+    year: number
+    slug: string
+    title: string
+    learningUrl?: string
+    learningUrlAsPrinted?: string
+    hours: number
+    contractStart?: string
+    contractEnd?: string
+  }
+  provider?: { slug: string; name: string }
+  /** the topic's own hotlines, else its provider's */
+  hotlines: readonly string[]
+  state: TopicState
+}

@@ -1,0 +1,36 @@
+/**
+ * The words notices are described with, defined once: the corpus schema, the CMS's select fields
+ * and the site's schemas and pages all read these lists and their labels. Each list's order is
+ * the order editors see in the admin's select fields.
+ */
+
+export const noticeLevels = ['province', 'city', 'department', 'national'] as const
+export const noticeStatuses = ['in-force', 'repealed', 'expired'] as const
+export const relationKinds = ['implements', 'repeals', 'cites'] as const
+
+export type NoticeLevel = (typeof noticeLevels)[number]
+export type NoticeStatus = (typeof noticeStatuses)[number]
+export type RelationKind = (typeof relationKinds)[number]
+
+export const noticeLevelLabels: Record<NoticeLevel, string> = {
+  province: '省级',
+  city: '市级',
+  department: '部门',
+  national: '国家部委',
+}
+
+export const noticeStatusLabels: Record<NoticeStatus, string> = {
+  'in-force': '现行有效',
+  repealed: '已废止',
+  expired: '已失效',
+}
+
+/**
+ * A relation between notices: `label` names the kind (the admin's select), `outgoing` reads on
+ * the notice that holds the relation, `incoming` on the notice it points at.
+ */
+export const relationKindLabels: Record<RelationKind, { label: string; outgoing: string; incoming: string }> = {
+  implements: { label: '贯彻落实', outgoing: '本文件贯彻落实', incoming: '贯彻落实本文件' },
+  repeals: { label: '废止', outgoing: '本文件废止', incoming: '废止本文件' },
+  cites: { label: '引用', outgoing: '本文件引用', incoming: '引用本文件' },
+}

@@ -1,0 +1,24 @@
+/**
+ * A notice's attachments as the page shows them: each with the file the site holds, if any, and
+ * images at their CMS address so the build can fetch and resize them.
+ */
+import type { Attachment } from '../../components/lib/types.ts'
+import { cmsBaseUrl } from './cms-loader.ts'
+import type { MediaData, NoticeData } from './schemas.ts'
+
+export function noticeAttachments(
+  attachments: NoticeData['attachments'],
+  mediaById: ReadonlyMap<MediaData['id'], MediaData>,
+  cmsUrl: string = cmsBaseUrl(),
+): Attachment[] {
+  return attachments.map(({ title, note, file }) => {
+    const media = file === undefined ? undefined : mediaById.get(file)
+    if (!media?.filename) return { title, note }
+    const { filename, mimeType, filesize, width, height } = media
+    const image =
+      mimeType?.startsWith('image/') && width && height
+        ? { src: `${cmsUrl}/api/media/file/${encodeURIComponent(filename)}`, width, height, alt: media.alt ?? title }
+        : undefined
+    return { title, note, file: { filename, mimeType, filesize, image } }
+  })
+}
