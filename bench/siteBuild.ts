@@ -1,7 +1,8 @@
 /**
  * Section 1 — site build and index time: `node scripts/build-site.ts` against a CMS API holding
  * each corpus (the real CMS: in-process for the seed, a CMS process per generated corpus), each
- * with a fresh Astro cache, timed with the Pagefind part taken from the arrival times of the build's output lines, and the peak RSS of the build's process tree.
+ * with a fresh Astro cache, timed with the Pagefind part taken from the arrival times of the
+ * build's output lines, and the peak RSS of the build's process tree.
  */
 import fs from 'node:fs'
 import path from 'node:path'
