@@ -8,10 +8,10 @@ import { checkYear, type Activity, type TopicInfo } from '../rules/index.ts'
 import type { Context } from './lib/context.ts'
 import { errorMessage, progress } from './lib/log.ts'
 import { htmlFileFor, pageWeight, type PageWeight } from './lib/pageAssets.ts'
+import { prng } from './lib/prng.ts'
 import { output, type SectionOutput } from './lib/section.ts'
 import { verdict } from './lib/table.ts'
 import { formatBytes, formatMs, percentile, round } from './lib/timing.ts'
-import { rng } from './synthetic.ts'
 import { siteBuild } from './siteBuild.ts'
 
 const islandTargetBytes = 20 * 1024
@@ -64,7 +64,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
     contractEnd: t.contractEnd,
     studyDeadline: t.studyDeadline,
   }))
-  const r = rng(109)
+  const r = prng(109)
   const inputs = Array.from({ length: 10_000 }, () => randomYearInput(r))
   const asOf = '2026-06-30'
   const warmup = ctx.options.quick ? 300 : 2000

@@ -15,8 +15,8 @@ import type { Payload } from 'payload'
 import type * as SiteBuilds from '../cms/publish/siteBuilds.ts'
 import type { Corpus } from '../content/schema.ts'
 import type { Context } from './lib/context.ts'
+import { markdownConverter } from '../cms/seed/markdown.ts'
 import { faqData, formData, noticeData, noticeLinks, providerData, topicData } from '../cms/seed/records.ts'
-import { markdownToLexical } from './lib/lexical.ts'
 import { errorMessage, progress } from './lib/log.ts'
 import { output, type SectionOutput } from './lib/section.ts'
 import { serveStatic } from './lib/staticServer.ts'
@@ -96,21 +96,10 @@ async function measure(
   m.initialBuildMs = first.durationMs
   const served = await serveStatic(() => siteBuilds.currentSiteDir(buildsDir, path.join(buildsDir, 'none')))
   try {
+    const body = await markdownConverter(payload.config)(draft.body)
     const created = await payload.create({
       collection: 'notices',
-      data: {
-        docNumber: draft.docNumber,
-        title: draft.title,
-        slug: draft.slug,
-        issuer: draft.issuer,
-        level: draft.level,
-        dateIssued: draft.dateIssued,
-        year: draft.year,
-        body: markdownToLexical(draft.body) as never,
-        fullText: true,
-        status: 'in-force',
-        _status: 'draft',
-      },
+      data: { ...noticeData(draft, body), _status: 'draft' },
       draft: true,
       overrideAccess: true,
       context,
@@ -149,41 +138,43 @@ async function measure(
 /** Writes the generated (non-seed) documents of a corpus into the CMS, published. */
 async function addDocuments(payload: Payload, corpus: Corpus, seed: Corpus): Promise<number> {
   const base = { overrideAccess: true, context, draft: false } as const
+  const published = { _status: 'published' } as const
+  const toRichText = markdownConverter(payload.config)
   const seedSlugs = new Set([...seed.notices, ...seed.providers, ...seed.topics, ...seed.faqs, ...seed.forms].map((d) => d.slug))
   const fresh = <T extends { slug: string }>(list: T[]) => list.filter((d) => !seedSlugs.has(d.slug))
-  const ids = new Map<string, number | string>()
+  const ids = new Map<string, number>()
   const existing = async (collection: 'notices' | 'providers') => {
     const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true })
     for (const d of docs) ids.set(`${collection}:${d.slug}`, d.id)
   }
   await existing('notices')
   await existing('providers')
-  const ref = (collection: string) => (slug: string) => ids.get(`${collection}:${slug}`) as number | undefined
+  const ref = (collection: string) => (slug: string) => ids.get(`${collection}:${slug}`)
   const notice = ref('notices')
   let count = 0
   for (const p of fresh(corpus.providers)) {
-    const doc = await payload.create({ ...base, collection: 'providers', data: providerData(p) })
+    const doc = await payload.create({ ...base, collection: 'providers', data: { ...providerData(p), ...published } })
     ids.set(`providers:${p.slug}`, doc.id)
     count++
   }
   for (const n of fresh(corpus.notices)) {
     // Generated notices relate only to notices that already exist, so their links go in at once.
     const links = noticeLinks({ ...n, relations: n.relations.filter((r) => notice(r.target) !== undefined) }, notice)
-    const doc = await payload.create({ ...base, collection: 'notices', data: { ...noticeData(n, markdownToLexical(n.body)), ...links } })
+    const doc = await payload.create({ ...base, collection: 'notices', data: { ...noticeData(n, await toRichText(n.body)), ...links, ...published } })
     ids.set(`notices:${n.slug}`, doc.id)
     count++
   }
   for (const t of fresh(corpus.topics)) {
-    await payload.create({ ...base, collection: 'topics', data: topicData(t, { notice, provider: ref('providers') }) })
+    await payload.create({ ...base, collection: 'topics', data: { ...topicData(t, { notice, provider: ref('providers') }), ...published } })
     count++
   }
   for (const f of fresh(corpus.faqs)) {
-    await payload.create({ ...base, collection: 'faqs', data: faqData(f, markdownToLexical(f.answer), notice) })
+    await payload.create({ ...base, collection: 'faqs', data: { ...faqData(f, await toRichText(f.answer), notice), ...published } })
     count++
   }
   for (const form of fresh(corpus.forms)) {
     if (notice(form.sourceNotice) === undefined) continue
-    await payload.create({ ...base, collection: 'forms', data: formData(form, notice) })
+    await payload.create({ ...base, collection: 'forms', data: { ...formData(form, notice), ...published } })
     count++
   }
   return count

@@ -1,8 +1,8 @@
 /**
  * Section 1 — site build and index time: `node scripts/build-site.ts` against a CMS API holding
- * each corpus (the real in-process CMS for the seed, a synthetic Payload-shaped server for the
- * larger ones), each with a fresh Astro cache, timed with the Pagefind part taken from the
- * arrival times of the build's output lines, and the peak RSS of the build's process tree.
+ * each corpus (the real CMS: in-process for the seed, a CMS process per generated corpus), each
+ * with a fresh Astro cache, timed with the Pagefind part taken from the arrival times of the
+ * build's output lines, and the peak RSS of the build's process tree.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -163,7 +163,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
       target: { tenThousandUnderMs: 120_000, met: tenK ? tenK.ms < 120_000 : null },
       corpusSource: {
         seed: 'real CMS (Payload on SQLite, migrated and seeded from content/) served by cms/server/apiServer.ts in the bench process',
-        synthetic: 'seed + generated documents served by bench/synthetic.ts, a small HTTP server answering in Payload REST shape (not Payload itself)',
+        synthetic: 'seed + generated documents written into the real CMS through cms/seed (bench/corpusCms.ts), its own SQLite file, served by cms/server/apiServer.ts',
       },
     },
     tables: [
@@ -180,7 +180,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
           b.ok ? `${formatBytes(b.outputBytes)} / ${b.outputFiles} files` : '—',
         ]),
         notes: [
-          'Seed: the real CMS API in-process. Larger corpora: seed + generated documents served by bench/synthetic.ts in Payload REST shape (not through Payload).',
+          'Seed: the real CMS API in-process. Larger corpora: seed + generated documents in the real CMS, one process each (bench/corpusCms.ts).',
           `Target: 10,000 documents built and indexed in under 2 min on 2 cores${tenK ? ` — ${formatMs(tenK.ms)} ${tenK.ms < 120_000 ? '✅' : '❌'}` : ' (not run: --quick)'}.`,
         ],
       },

@@ -1,7 +1,7 @@
 /**
  * What the sections share during one run: options, a temp folder, the corpora, the CMS booted
- * once in this process, synthetic API servers, and site builds made once and reused (page weight
- * and search measure the builds the build section timed).
+ * once in this process (the seed), a CMS process per generated corpus, and site builds made once
+ * and reused (page weight and search measure the builds the build section timed).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -9,7 +9,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { loadCorpus } from '../../content/load.ts'
 import type { Corpus } from '../../content/schema.ts'
-import { generateCorpus, serveApiDocs, toApiDocs } from '../synthetic.ts'
+import { startCorpusCms } from '../corpusCms.ts'
+import { generateCorpus } from '../synthetic.ts'
 import { progress } from './log.ts'
 
 export type CorpusId = 'seed' | 'syn-1000' | 'syn-10000'
@@ -111,18 +112,21 @@ export class Context {
     })
   }
 
-  /** Base URL of a CMS API holding the corpus: the real CMS for the seed, else a synthetic server. */
+  /**
+   * Base URL of a CMS API holding the corpus: the CMS in this process for the seed; for a
+   * generated corpus, the real CMS in a process of its own, on its own SQLite file, seeded with it.
+   */
   apiUrl(id: CorpusId): Promise<string> {
     if (id === 'seed') {
       if (this.cmsChanged) return Promise.reject(new Error('the CMS no longer holds the seed corpus alone (publish section ran)'))
       return this.cms().then((c) => c.url)
     }
     return this.once(`api:${id}`, async () => {
-      const corpus = await this.corpus(id)
-      const server = await serveApiDocs(toApiDocs(corpus))
-      this.onClose(() => server.close())
-      progress(`synthetic API for ${corpusLabels[id]} at ${server.url}/api (Payload REST shape)`)
-      return server.url
+      progress(`starting the CMS for ${corpusLabels[id]} (Payload, fresh SQLite, migrate + seed through cms/seed)…`)
+      const cms = await startCorpusCms({ extra: extraDocs[id], dir: this.dir(`cms-${id}`) })
+      this.onClose(() => cms.close())
+      progress(`CMS for ${corpusLabels[id]} (${cms.documents} documents, seeded in ${Math.round(cms.seedMs / 100) / 10} s) at ${cms.url}/api`)
+      return cms.url
     })
   }
 

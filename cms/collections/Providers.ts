@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { slugField } from '../fields/slug.ts'
-import { validatePhones, validateUrl } from '../fields/validators.ts'
+import { urlAndHotlinesFields } from '../fields/urlAndHotlines.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from './editorial.ts'
 
 export const Providers: CollectionConfig = {
@@ -25,14 +25,7 @@ export const Providers: CollectionConfig = {
       hasMany: true,
       admin: { description: '通知扫描件中出现的其他写法，便于搜索' },
     },
-    { name: 'website', label: '网站', type: 'text', validate: validateUrl },
-    {
-      name: 'websiteAsPrinted',
-      label: '通知原文中的网址写法',
-      type: 'text',
-      admin: { description: '通知印的网址缺少 http:// 等前缀时，照录原文写法' },
-    },
-    { name: 'hotlines', label: '咨询电话', type: 'text', hasMany: true, validate: validatePhones },
+    ...urlAndHotlinesFields('website', '网站'),
     {
       name: 'topics',
       label: '各年度专题',

@@ -1,5 +1,6 @@
 import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
 import { hasRole } from '../access/roles.ts'
+import type { Faq, Form, Notice, Provider, Topic } from '../payload-types.ts'
 
 /** Raised when an editor's write would change what the public sees; the admin shows the message. */
 class PublishForbidden extends Forbidden {
@@ -8,6 +9,10 @@ class PublishForbidden extends Forbidden {
     this.message = message
   }
 }
+
+/** The collections with drafts whose published version the public sees. */
+export type EditorialSlug = 'notices' | 'topics' | 'providers' | 'faqs' | 'forms'
+type EditorialDocument = Notice | Topic | Provider | Faq | Form
 
 const needsReview = (req: PayloadRequest) => Boolean(req.user) && !hasRole(req.user, 'admin', 'publisher')
 
@@ -18,19 +23,19 @@ const needsReview = (req: PayloadRequest) => Boolean(req.user) && !hasRole(req.u
  * So an editor's non-draft save or restore is allowed only while nothing of that document is
  * published. Local API calls with `overrideAccess` (seed, scripts) are not checked.
  */
-export const guardPublication: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
+export const guardPublication: CollectionBeforeOperationHook<EditorialSlug> = async ({ args, collection, operation, overrideAccess, req }) => {
   if (overrideAccess || !needsReview(req)) return args
-  const a = args as { draft?: boolean; id?: number | string; where?: Where }
-  if (a.draft) return args
+  if ('draft' in args && args.draft) return args
 
   if (operation === 'restoreVersion') {
     throw new PublishForbidden(req, '起草人员只能「恢复为草稿」，再由审核发布人员发布。')
   }
   if (operation !== 'update') return args
 
-  const target: Where = a.id !== undefined ? { id: { equals: a.id } } : (a.where ?? {})
+  // Payload runs this hook as 'update' for a save by id too, with the id among the arguments.
+  const target: Where = 'id' in args && args.id !== undefined ? { id: { equals: args.id } } : (args.where ?? {})
   const { totalDocs } = await req.payload.count({
-    collection: collection.slug as 'notices',
+    collection: collection.slug as EditorialSlug,
     overrideAccess: true,
     req,
     where: { and: [target, { _status: { equals: 'published' } }] },
@@ -46,7 +51,7 @@ export const guardPublication: CollectionBeforeOperationHook = async ({ args, co
  * published status. Restores are checked above and by Payload (the data here still carries the
  * old version's status even when it is restored as a draft).
  */
-export const refusePublishByEditor: CollectionBeforeChangeHook = ({ data, req }) => {
+export const refusePublishByEditor: CollectionBeforeChangeHook<EditorialDocument> = ({ data, req }) => {
   if (req.context?.isRestoringVersion) return data
   if (needsReview(req) && data?._status === 'published') {
     throw new PublishForbidden(req, '只有审核发布人员或管理员可以发布内容。')

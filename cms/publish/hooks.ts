@@ -1,22 +1,24 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { Faq, Form, Media, Notice, Provider, Topic } from '../payload-types.ts'
 import { rebuildQueue } from './publisher.ts'
 
-type Published = { _status?: string | null; slug?: string | null; id: number | string; updatedAt?: string }
+/** A document of a collection the public site shows (see withRebuildHooks.ts). */
+type PublicDocument = Notice | Topic | Provider | Faq | Form | Media
+type PublicSlug = 'notices' | 'topics' | 'providers' | 'faqs' | 'forms' | 'media'
 
-const label = (collection: string, doc: Published) => `${collection}:${doc.slug ?? doc.id}`
+const label = (collection: string, doc: PublicDocument) => `${collection}:${('slug' in doc ? doc.slug : undefined) ?? doc.id}`
 
 /**
  * Asks for a site rebuild when what the public sees changed: a published save, an unpublish, or
  * a scheduled publish firing. Draft saves and autosaves of a published document leave the public
  * version as it is, so they do not. Seeds pass `disableRebuild`.
  */
-export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, req }) => {
+export const rebuildAfterChange: CollectionAfterChangeHook<PublicDocument> = async ({ doc, previousDoc, collection, req }) => {
   const queue = req.context.disableRebuild ? undefined : rebuildQueue(req.payload)
   if (!queue) return doc
-  const current = doc as Published
-  const hasDrafts = '_status' in current
-  if (!hasDrafts || current._status === 'published' || (await wasUnpublished(collection.slug as CollectionSlug, current, previousDoc as Published | undefined, req))) {
-    queue.request(label(collection.slug, current))
+  const hasDrafts = '_status' in doc
+  if (!hasDrafts || doc._status === 'published' || (await wasUnpublished(collection.slug as PublicSlug, doc, previousDoc, req))) {
+    queue.request(label(collection.slug, doc))
   }
   return doc
 }
@@ -28,10 +30,10 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previ
  * 取消发布 (`unpublishAllLocales`) overwrites the latest version in place, so when that was the
  * published one, only `previousDoc` still says it was published.
  */
-async function wasUnpublished(collection: CollectionSlug, doc: Published, previousDoc: Published | undefined, req: PayloadRequest): Promise<boolean> {
-  const live = (await req.payload.findByID({ collection, id: doc.id, draft: false, depth: 0, req, disableErrors: true })) as Published | null
-  if (!live || live._status === 'published' || live.updatedAt !== doc.updatedAt) return false
-  if (previousDoc?._status === 'published') return true
+async function wasUnpublished(collection: PublicSlug, doc: PublicDocument, previousDoc: PublicDocument | undefined, req: PayloadRequest): Promise<boolean> {
+  const live = await req.payload.findByID({ collection, id: doc.id, draft: false, depth: 0, req, disableErrors: true })
+  if (!live || ('_status' in live && live._status === 'published') || live.updatedAt !== doc.updatedAt) return false
+  if (previousDoc && '_status' in previousDoc && previousDoc._status === 'published') return true
   const published = await req.payload.findVersions({
     collection,
     where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
@@ -42,7 +44,7 @@ async function wasUnpublished(collection: CollectionSlug, doc: Published, previo
   return published.totalDocs > 0
 }
 
-export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req }) => {
-  if (!req.context.disableRebuild) rebuildQueue(req.payload)?.request(`${label(collection.slug, doc as Published)}（删除）`)
+export const rebuildAfterDelete: CollectionAfterDeleteHook<PublicDocument> = ({ doc, collection, req }) => {
+  if (!req.context.disableRebuild) rebuildQueue(req.payload)?.request(`${label(collection.slug, doc)}（删除）`)
   return doc
 }

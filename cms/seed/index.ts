@@ -27,10 +27,11 @@ export async function seedCorpus(
   let done = 0
   const tick = (step: string) => progress(step, ++done, total)
   const base = { overrideAccess: true, context: seedContext, draft: false, req } as const
+  const published = { _status: 'published' } as const
 
   const providerIds = new Map<string, number>()
   for (const p of corpus.providers) {
-    const doc = await payload.create({ ...base, collection: 'providers', data: providerData(p) })
+    const doc = await payload.create({ ...base, collection: 'providers', data: { ...providerData(p), ...published } })
     providerIds.set(p.slug, doc.id)
     tick('培训单位')
   }
@@ -38,7 +39,7 @@ export async function seedCorpus(
   const noticeIds = new Map<string, number>()
   for (const n of corpus.notices) {
     const body = n.body.trim() ? await toRichText(n.body) : undefined
-    const doc = await payload.create({ ...base, collection: 'notices', data: noticeData(n, body) })
+    const doc = await payload.create({ ...base, collection: 'notices', data: { ...noticeData(n, body), ...published } })
     noticeIds.set(n.slug, doc.id)
     tick('通知')
   }
@@ -55,7 +56,7 @@ export async function seedCorpus(
         ...base,
         collection: 'notices',
         id: noticeId(n.slug),
-        data: noticeLinks(n, noticeId),
+        data: { ...noticeLinks(n, noticeId), ...published },
       })
     }
     tick('文件关系')
@@ -63,17 +64,17 @@ export async function seedCorpus(
 
   const providerId = (slug: string) => providerIds.get(slug)
   for (const t of corpus.topics) {
-    await payload.create({ ...base, collection: 'topics', data: topicData(t, { notice: noticeId, provider: providerId }) })
+    await payload.create({ ...base, collection: 'topics', data: { ...topicData(t, { notice: noticeId, provider: providerId }), ...published } })
     tick('公需科目专题')
   }
 
   for (const f of corpus.faqs) {
-    await payload.create({ ...base, collection: 'faqs', data: faqData(f, await toRichText(f.answer), noticeId) })
+    await payload.create({ ...base, collection: 'faqs', data: { ...faqData(f, await toRichText(f.answer), noticeId), ...published } })
     tick('常见问题')
   }
 
   for (const form of corpus.forms) {
-    await payload.create({ ...base, collection: 'forms', data: formData(form, noticeId) })
+    await payload.create({ ...base, collection: 'forms', data: { ...formData(form, noticeId), ...published } })
     tick('表格')
   }
 }

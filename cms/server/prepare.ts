@@ -1,4 +1,5 @@
 import { createLocalReq, type Migration, type Payload } from 'payload'
+import type { Corpus } from '../../content/schema.ts'
 import { migrations } from '../migrations/index.ts'
 import { seedCorpus, type SeedProgress } from '../seed/index.ts'
 
@@ -6,6 +7,8 @@ export interface PrepareOptions {
   /** Seed the starting corpus when the database holds no notices yet. */
   seedWhenEmpty?: boolean
   progress?: SeedProgress
+  /** What to seed; content/ when not given (the benchmark passes its generated corpora). */
+  corpus?: Corpus
 }
 
 /**
@@ -23,8 +26,7 @@ export async function prepareDatabase(payload: Payload, options: PrepareOptions 
   if (totalDocs > 0) return { seeded: false }
 
   // Loaded only when needed: a database that already has content never reads content/.
-  const { loadCorpus } = await import('../../content/load.ts')
-  const corpus = await loadCorpus()
+  const corpus = options.corpus ?? (await (await import('../../content/load.ts')).loadCorpus())
   const req = await createLocalReq({}, payload)
   const transactionID = await payload.db.beginTransaction()
   if (transactionID) req.transactionID = transactionID

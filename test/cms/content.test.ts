@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, bootCms, createUser, login, noticeData, providerData, topicData, type TestCms, type TestUser } from './helpers.ts'
-import { beijingToday } from '../../cms/collections/Topics/hooks/deriveStatus.ts'
+import { todayInChina } from '../../rules/dates.ts'
 
 let cms: TestCms
 let editor: TestUser
@@ -116,7 +116,7 @@ describe('topics', () => {
   })
 
   describe('status is derived from the dates, never stored', () => {
-    const today = beijingToday()
+    const today = todayInChina(new Date())
     const shift = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
     it.each([

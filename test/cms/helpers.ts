@@ -13,6 +13,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { Migration, Payload } from 'payload'
+import * as records from '../../cms/seed/records.ts'
+import type { NoticeData, ProviderData, TopicData } from '../../cms/seed/records.ts'
+import type { Notice as NoticeRecord, Provider as ProviderRecord, Topic as TopicRecord } from '../../content/schema.ts'
 
 export type Role = 'admin' | 'publisher' | 'editor'
 
@@ -158,10 +161,14 @@ export async function graphql(
   return { status, ...body }
 }
 
+// Sample documents go through the seed's mapping (cms/seed/records.ts), so tests write documents
+// the way the seed does. Nothing is published unless the test says so.
+const noRef = () => undefined
+
 /** A minimal valid notice; pass what the test is about. */
-export function noticeData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function noticeData(overrides: Partial<NoticeData> = {}): NoticeData {
   const n = crypto.randomInt(1, 9999)
-  return {
+  const record: NoticeRecord = {
     title: `关于做好${n}年度专业技术人员继续教育工作的通知`,
     slug: `notice-${crypto.randomUUID().slice(0, 8)}`,
     issuer: '安徽省人力资源和社会保障厅',
@@ -169,23 +176,31 @@ export function noticeData(overrides: Record<string, unknown> = {}): Record<stri
     year: 2025,
     dateIssued: '2025-03-01',
     status: 'in-force',
-    ...overrides,
+    contact: [],
+    attachments: [],
+    relations: [],
+    fullText: true,
+    body: '',
   }
+  return { ...records.noticeData(record, undefined), ...overrides }
 }
 
-export function topicData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
+export function topicData(overrides: Partial<TopicData> = {}): TopicData {
+  const record: TopicRecord = {
     year: 2025,
     title: '2025年度公需科目专题',
     slug: `topic-${crypto.randomUUID().slice(0, 8)}`,
     hours: 30,
+    hotlines: [],
     contractStart: '2025-03-01',
     contractEnd: '2025-12-31',
-    ...overrides,
+    sourceNotice: 'none',
   }
+  return { ...records.topicData(record, { notice: noRef, provider: noRef }), ...overrides }
 }
 
-export function providerData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function providerData(overrides: Partial<ProviderData> = {}): ProviderData {
   const id = crypto.randomUUID().slice(0, 8)
-  return { name: `培训单位${id}`, slug: `provider-${id}`, website: 'https://www.example.com', hotlines: ['0551-62620006'], ...overrides }
+  const record: ProviderRecord = { name: `培训单位${id}`, slug: `provider-${id}`, variants: [], website: 'https://www.example.com', hotlines: ['0551-62620006'] }
+  return { ...records.providerData(record), ...overrides }
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportAll } from '../../cms/backup/exportAll.ts'
 import { bootCms, createUser, login, type TestCms } from '../cms/helpers.ts'
-import { prng } from '../lib/prng.ts'
+import { prng } from '../../bench/lib/prng.ts'
 
 let cms: TestCms
 let token: string

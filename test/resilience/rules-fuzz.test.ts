@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkCycle, checkYear, errorText, RulesInputError, zh } from '../../rules/index.ts'
-import { prng } from '../lib/prng.ts'
+import { prng } from '../../bench/lib/prng.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { calendarDayField } from '../../fields/calendarDay.ts'
 import { slugField } from '../../fields/slug.ts'
-import { validatePhones, validateUrl } from '../../fields/validators.ts'
+import { urlAndHotlinesFields } from '../../fields/urlAndHotlines.ts'
 import { topicWindowLabels } from '../../../rules/topic-date.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
 import { newYearEndpoint } from './endpoints/newYear.ts'
@@ -31,14 +31,7 @@ export const Topics: CollectionConfig = {
     { name: 'title', label: '专题名称', type: 'text', required: true },
     slugField(),
     { name: 'provider', label: '培训单位', type: 'relationship', relationTo: 'providers', index: true },
-    { name: 'learningUrl', label: '学习网址', type: 'text', validate: validateUrl },
-    {
-      name: 'learningUrlAsPrinted',
-      label: '通知原文中的网址写法',
-      type: 'text',
-      admin: { description: '通知印的网址缺少 http:// 等前缀时，照录原文写法' },
-    },
-    { name: 'hotlines', label: '咨询电话', type: 'text', hasMany: true, validate: validatePhones },
+    ...urlAndHotlinesFields('learningUrl', '学习网址'),
     {
       name: 'hours',
       label: '学时',

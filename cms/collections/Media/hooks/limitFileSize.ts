@@ -6,7 +6,7 @@ export const imageLimit = 5 * MB
 export const documentLimit = 20 * MB
 
 /** Refuses an oversized upload before anything is written, with the limit in the message. */
-export const limitFileSize: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const limitFileSize: CollectionBeforeOperationHook<'media'> = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args

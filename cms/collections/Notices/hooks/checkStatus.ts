@@ -1,19 +1,23 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import type { Notice } from '../../../payload-types.ts'
 
-const beijingYear = (value: unknown): number | undefined => {
+const beijingYear = (value: string | null | undefined): number | undefined => {
   if (!value) return undefined
-  const day = String(value).slice(0, 10)
+  const day = value.slice(0, 10)
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? Number(day.slice(0, 4)) : undefined
 }
+
+/** A relationship as an id, whether it arrives as an id or populated. */
+const idOf = (value: number | Notice | null | undefined) => (value && typeof value === 'object' ? value.id : value)
 
 /**
  * Fills the year from the date issued when the editor left it empty, and checks the status:
  * a repealed or expired notice says when or because of which notice (as the corpus schema does),
  * and a notice cannot end itself.
  */
-export const checkStatus: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+export const checkStatus: CollectionBeforeValidateHook<Notice> = ({ data, originalDoc, req }) => {
   if (!data) return data
-  const merged = { ...originalDoc, ...data } as Record<string, unknown>
+  const merged: Partial<Notice> = { ...originalDoc, ...data }
   if ((data.year === undefined || data.year === null) && !originalDoc?.year) {
     const year = beijingYear(merged.dateIssued)
     if (year) data.year = year
@@ -22,12 +26,13 @@ export const checkStatus: CollectionBeforeValidateHook = ({ data, originalDoc, r
   if (merged.status && merged.status !== 'in-force' && !merged.statusDate && !merged.statusBy) {
     errors.push({ path: 'statusDate', message: '已废止或失效的通知须注明失效日期或导致其失效的通知' })
   }
-  const statusBy = merged.statusBy && typeof merged.statusBy === 'object' ? (merged.statusBy as { id?: unknown }).id : merged.statusBy
-  if (statusBy !== undefined && statusBy !== null && originalDoc?.id !== undefined && String(statusBy) === String(originalDoc.id)) {
+  const self = originalDoc?.id
+  const statusBy = idOf(merged.statusBy)
+  if (statusBy !== undefined && statusBy !== null && self !== undefined && String(statusBy) === String(self)) {
     errors.push({ path: 'statusBy', message: '通知不能因自身而失效' })
   }
-  const relations = (merged.relations as { target?: unknown }[] | undefined) ?? []
-  if (originalDoc?.id !== undefined && relations.some((r) => String((r.target as { id?: unknown })?.id ?? r.target) === String(originalDoc.id))) {
+  const relations = merged.relations ?? []
+  if (self !== undefined && relations.some((r) => String(idOf(r.target)) === String(self))) {
     errors.push({ path: 'relations', message: '相关文件不能是本通知自己' })
   }
   if (errors.length) throw new ValidationError({ collection: 'notices', errors, req })

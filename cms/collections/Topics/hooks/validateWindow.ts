@@ -1,12 +1,13 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import type { Topic } from '../../../payload-types.ts'
 
-const day = (value: unknown) => (value ? String(value).slice(0, 10) : undefined)
+const day = (value: string | null | undefined) => (value ? value.slice(0, 10) : undefined)
 
 /**
  * A contract window must end after it starts, and study cannot close before the window opens;
  * the messages name the field in Chinese so the admin marks it.
  */
-export const validateWindow: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+export const validateWindow: CollectionBeforeValidateHook<Topic> = ({ data, originalDoc, req }) => {
   const start = day(data?.contractStart !== undefined ? data.contractStart : originalDoc?.contractStart)
   const end = day(data?.contractEnd !== undefined ? data.contractEnd : originalDoc?.contractEnd)
   const deadline = day(data?.studyDeadline !== undefined ? data.studyDeadline : originalDoc?.studyDeadline)

@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+import type { User } from '../../../payload-types.ts'
 
 async function otherAdmins(req: PayloadRequest, id: number | string): Promise<number> {
   const { totalDocs } = await req.payload.count({
@@ -13,7 +14,7 @@ async function otherAdmins(req: PayloadRequest, id: number | string): Promise<nu
 const refusal = '至少要保留一名管理员：请先把另一位用户设为管理员。'
 
 /** Demoting the last admin would leave nobody able to manage accounts. */
-export const keepOneAdminOnChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const keepOneAdminOnChange: CollectionBeforeChangeHook<User> = async ({ data, operation, originalDoc, req }) => {
   if (operation === 'update' && originalDoc?.role === 'admin' && data.role && data.role !== 'admin') {
     if ((await otherAdmins(req, originalDoc.id)) === 0) throw new APIError(refusal, 400, undefined, true)
   }

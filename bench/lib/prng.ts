@@ -1,4 +1,8 @@
-/** A small seeded generator (mulberry32), so a failing random case can be replayed from its seed. */
+/**
+ * A small seeded generator (mulberry32): the benchmark's corpora are the same for a size, and a
+ * failing random test case can be replayed from its seed. Here rather than in test/lib because
+ * test/ already imports bench/ (test/bench) and bench/ never imports test/.
+ */
 export function prng(seed: number): () => number {
   let state = seed >>> 0
   return () => {
