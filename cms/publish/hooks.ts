@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
-import { rebuildQueue } from './publisher.ts'
+import { rebuildQueue } from './rebuildJobs.ts'
 
 type Published = { _status?: string | null; slug?: string | null; id: number | string; updatedAt?: string }
 
@@ -8,7 +8,8 @@ const label = (collection: string, doc: Published) => `${collection}:${doc.slug 
 /**
  * Asks for a site rebuild when what the public sees changed: a published save, an unpublish, or
  * a scheduled publish firing. Draft saves and autosaves of a published document leave the public
- * version as it is, so they do not. Seeds pass `disableRebuild`.
+ * version as it is, so they do not. Seeds pass `disableRebuild`. The request is a job in the
+ * database (rebuildJobs.ts), so it outlives this process.
  */
 export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, req }) => {
   const queue = req.context.disableRebuild ? undefined : rebuildQueue(req.payload)
@@ -16,7 +17,7 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previ
   const current = doc as Published
   const hasDrafts = '_status' in current
   if (!hasDrafts || current._status === 'published' || (await wasUnpublished(collection.slug as CollectionSlug, current, previousDoc as Published | undefined, req))) {
-    queue.request(label(collection.slug, current))
+    await queue.request(label(collection.slug, current))
   }
   return doc
 }
@@ -42,7 +43,7 @@ async function wasUnpublished(collection: CollectionSlug, doc: Published, previo
   return published.totalDocs > 0
 }
 
-export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req }) => {
-  if (!req.context.disableRebuild) rebuildQueue(req.payload)?.request(`${label(collection.slug, doc as Published)}（删除）`)
+export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) => {
+  if (!req.context.disableRebuild) await rebuildQueue(req.payload)?.request(`${label(collection.slug, doc as Published)}（删除）`)
   return doc
 }
