@@ -19,8 +19,9 @@ import { describeMachine, machineInfo } from './lib/machine.ts'
 import type { SectionOutput, SectionReport } from './lib/section.ts'
 import { markdownTable } from './lib/table.ts'
 import { formatMs } from './lib/timing.ts'
+import { projectRoot } from '../paths.ts'
 
-const root = path.resolve(import.meta.dirname, '..')
+const root = projectRoot
 
 interface Section {
   id: string

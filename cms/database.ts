@@ -1,14 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+import { dataPaths, projectRoot } from '../paths.ts'
 
 /** Where the embedded database lives when DATABASE_URI is unset (git ignores `.data/`). */
-export const defaultSqliteFile = path.join(projectRoot, '.data', 'cms.db')
+export const defaultSqliteFile = dataPaths.sqlite
 
 export type DatabaseChoice =
   | { kind: 'sqlite'; url: string; file: string }

@@ -1,11 +1,17 @@
 /**
  * Runs once when the Next server starts (`next start cms`, used by `npm start`): starts Payload
- * with its cron runner, so scheduled publishes happen even if nobody opens the admin.
+ * with its cron runner, so scheduled publishes happen even if nobody opens the admin, hands the
+ * publisher the site's build runner, and picks up site rebuilds an earlier process left queued.
  * Payload skips the crons during `next build`.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { getPayload } = await import('payload')
   const { default: config } = await import('./payload.config.ts')
-  await getPayload({ config, cron: true })
+  const { setSiteBuildRunner } = await import('./publish/siteBuilds.ts')
+  const { resumeRebuilds } = await import('./publish/rebuildJobs.ts')
+  const { runSiteBuild } = await import('../site/build-process.ts')
+  setSiteBuildRunner(runSiteBuild)
+  const payload = await getPayload({ config, cron: true })
+  await resumeRebuilds(payload)
 }

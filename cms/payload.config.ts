@@ -14,6 +14,7 @@ import { Users } from './collections/Users/index.ts'
 import { publishersRunJobs } from './access/publishersRunJobs.ts'
 import { withInputLimits } from './fields/inputLimits.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
+import { rebuildSiteTask } from './publish/rebuildJobs.ts'
 import { withRebuildHooks } from './publish/withRebuildHooks.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { payloadSecret } from './secret.ts'
@@ -51,6 +52,9 @@ export default buildConfig({
     // The server starts the runner at boot (cms/instrumentation.ts). CMS_JOBS_AUTORUN=off turns
     // it off, e.g. on a second server sharing the same database.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    // Site rebuilds (queue `site`) are jobs too, so a pending one survives a restart; the server
+    // that runs jobs wakes the runner when one is due rather than on the minute (publish/rebuildJobs.ts).
+    tasks: [rebuildSiteTask],
     shouldAutoRun: () => process.env.CMS_JOBS_AUTORUN !== 'off',
   },
 })

@@ -1,9 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.data')
+import { dataPaths } from '../paths.ts'
 
 /**
  * PAYLOAD_SECRET from the environment. On the embedded default (no DATABASE_URI) a random secret
@@ -18,9 +16,9 @@ export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
   }
   const embedded = !env.DATABASE_URI || env.DATABASE_URI.startsWith('file:')
   if (!embedded) throw new Error('使用 MongoDB 时必须设置 PAYLOAD_SECRET（至少 32 个字符的随机字符串）')
-  const file = path.join(dataDir, 'secret')
+  const file = dataPaths.secret
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
-  fs.mkdirSync(dataDir, { recursive: true })
+  fs.mkdirSync(path.dirname(file), { recursive: true })
   const secret = crypto.randomBytes(32).toString('hex')
   fs.writeFileSync(file, secret, { mode: 0o600 })
   return secret

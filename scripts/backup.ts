@@ -3,8 +3,9 @@
 import path from 'node:path'
 import { backupSqlite } from '../cms/backup/sqlite.ts'
 import { bootPayload } from '../cms/server/boot.ts'
+import { dataPaths } from '../paths.ts'
 
-const target = process.argv[2] ?? path.join(import.meta.dirname, '..', '.data', 'backups', `cms-${new Date().toISOString().replace(/[:.]/g, '-')}.db`)
+const target = process.argv[2] ?? path.join(dataPaths.backups, `cms-${new Date().toISOString().replace(/[:.]/g, '-')}.db`)
 try {
   const payload = await bootPayload({ seedWhenEmpty: false })
   const file = await backupSqlite(payload, target)

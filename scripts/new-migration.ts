@@ -3,8 +3,9 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { projectRoot } from '../paths.ts'
 
-const dir = path.resolve(import.meta.dirname, '..', 'cms', 'migrations')
+const dir = path.join(projectRoot, 'cms', 'migrations')
 const name = process.argv[2] ?? 'change'
 
 const created = spawnSync('payload', ['migrate:create', name], {

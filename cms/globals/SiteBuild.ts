@@ -1,7 +1,8 @@
 import type { GlobalConfig } from 'payload'
 import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
 import { signedIn } from '../access/signedIn.ts'
-import { publishMode, rebuildQueue, siteBuildSlug } from '../publish/publisher.ts'
+import { publishMode, siteBuildSlug } from '../publish/publisher.ts'
+import { rebuildQueue } from '../publish/rebuildJobs.ts'
 
 /** What editors see of the publish-to-live pipeline, and the button to rebuild by hand. */
 export const SiteBuild: GlobalConfig = {
@@ -14,6 +15,11 @@ export const SiteBuild: GlobalConfig = {
       name: 'controls',
       type: 'ui',
       admin: { components: { Field: '/publish/admin/RebuildButton.tsx#RebuildButton' } },
+    },
+    {
+      name: 'overdueSchedules',
+      type: 'ui',
+      admin: { components: { Field: '/publish/admin/OverdueSchedules.tsx#OverdueSchedules' } },
     },
     {
       name: 'status',
@@ -46,7 +52,7 @@ export const SiteBuild: GlobalConfig = {
         if (!queue) {
           return Response.json({ errors: [{ message: `本环境未启用自动重建（模式：${publishMode()}）` }] }, { status: 409 })
         }
-        queue.request(`手动重建（${req.user?.email ?? '未知用户'}）`)
+        await queue.request(`手动重建（${req.user?.email ?? '未知用户'}）`)
         return Response.json({ message: '已加入重建队列' })
       },
     },

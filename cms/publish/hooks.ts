@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import type { Faq, Form, Media, Notice, Provider, Topic } from '../payload-types.ts'
-import { rebuildQueue } from './publisher.ts'
+import { rebuildQueue } from './rebuildJobs.ts'
 
 /** A document of a collection the public site shows (see withRebuildHooks.ts). */
 type PublicDocument = Notice | Topic | Provider | Faq | Form | Media
@@ -11,14 +11,15 @@ const label = (collection: string, doc: PublicDocument) => `${collection}:${('sl
 /**
  * Asks for a site rebuild when what the public sees changed: a published save, an unpublish, or
  * a scheduled publish firing. Draft saves and autosaves of a published document leave the public
- * version as it is, so they do not. Seeds pass `disableRebuild`.
+ * version as it is, so they do not. Seeds pass `disableRebuild`. The request is a job in the
+ * database (rebuildJobs.ts), so it outlives this process.
  */
 export const rebuildAfterChange: CollectionAfterChangeHook<PublicDocument> = async ({ doc, previousDoc, collection, req }) => {
   const queue = req.context.disableRebuild ? undefined : rebuildQueue(req.payload)
   if (!queue) return doc
   const hasDrafts = '_status' in doc
   if (!hasDrafts || doc._status === 'published' || (await wasUnpublished(collection.slug as PublicSlug, doc, previousDoc, req))) {
-    queue.request(label(collection.slug, doc))
+    await queue.request(label(collection.slug, doc))
   }
   return doc
 }
@@ -44,7 +45,7 @@ async function wasUnpublished(collection: PublicSlug, doc: PublicDocument, previ
   return published.totalDocs > 0
 }
 
-export const rebuildAfterDelete: CollectionAfterDeleteHook<PublicDocument> = ({ doc, collection, req }) => {
-  if (!req.context.disableRebuild) rebuildQueue(req.payload)?.request(`${label(collection.slug, doc)}（删除）`)
+export const rebuildAfterDelete: CollectionAfterDeleteHook<PublicDocument> = async ({ doc, collection, req }) => {
+  if (!req.context.disableRebuild) await rebuildQueue(req.payload)?.request(`${label(collection.slug, doc)}（删除）`)
   return doc
 }

@@ -1,5 +1,4 @@
 import type { Payload } from 'payload'
-import { createRebuildQueue, type RebuildQueue } from './rebuildQueue.ts'
 import { buildAndSwitch, type BuildResult } from './siteBuilds.ts'
 
 /**
@@ -17,24 +16,19 @@ export function publishMode(env: NodeJS.ProcessEnv = process.env): PublishMode {
 
 export const siteBuildSlug = 'site-build'
 
-type Holder = { queue?: RebuildQueue }
-// One queue per server process, also across Next's module reloads.
-const holder = globalThis as typeof globalThis & { __siteRebuild?: Holder }
-holder.__siteRebuild ??= {}
+/** The cms's own address for the build to read, as `npm start` gives it. */
+const internalCmsUrl = () => process.env.CMS_INTERNAL_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
 
-export function rebuildQueue(payload: Payload): RebuildQueue | undefined {
+/** One rebuild, as the rebuild job runs it (the caller holds the build lock). */
+export async function performRebuild(payload: Payload, reasons: string[]): Promise<string> {
   const mode = publishMode()
-  if (mode === 'off') return undefined
-  holder.__siteRebuild!.queue ??= createRebuildQueue({
-    debounceMs: Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 5_000),
-    maxWaitMs: Number(process.env.SITE_REBUILD_MAX_WAIT_MS ?? 30_000),
-    run: async (reasons) => {
-      if (mode === 'hook') return callDeployHook(payload, reasons)
-      await buildAndRecord(payload, reasons, { cmsUrl: process.env.CMS_INTERNAL_URL ?? `http://localhost:${process.env.PORT ?? 3000}` })
-    },
-    onError: (error) => payload.logger.error({ err: error, msg: '网站重建出错' }),
-  })
-  return holder.__siteRebuild!.queue
+  if (mode === 'hook') {
+    await callDeployHook(payload, reasons)
+    return 'hook'
+  }
+  if (mode === 'off') return 'off'
+  const result = await buildAndRecord(payload, reasons, { cmsUrl: internalCmsUrl(), lockHeld: true })
+  return result.ok ? 'built' : 'failed'
 }
 
 async function record(payload: Payload, data: Record<string, unknown>) {
@@ -43,16 +37,16 @@ async function record(payload: Payload, data: Record<string, unknown>) {
 
 /**
  * Builds the site from `cmsUrl`, switches it in when complete, and records the outcome where
- * editors see it (系统 › 网站发布状态). Used by the rebuild queue and by `npm start`'s first build.
+ * editors see it (系统 › 网站发布状态). Used by the rebuild job and by `npm start`'s first build.
  */
 export async function buildAndRecord(
   payload: Payload,
   reasons: string[],
-  { cmsUrl, onOutput }: { cmsUrl: string; onOutput?: (chunk: string) => void },
+  { cmsUrl, onOutput, lockHeld }: { cmsUrl: string; onOutput?: (chunk: string) => void; lockHeld?: boolean },
 ): Promise<BuildResult> {
   await record(payload, { status: 'building', lastAttemptAt: new Date().toISOString(), lastReasons: reasons.join('\n') })
   payload.logger.info(`网站重建开始：${reasons.join('，')}`)
-  const result = await buildAndSwitch({ cmsUrl, onOutput })
+  const result = await buildAndSwitch({ cmsUrl, onOutput, lockHeld })
   if (result.ok) {
     await record(payload, { status: 'ok', lastSuccessAt: new Date().toISOString(), lastDurationMs: result.durationMs, lastError: null })
     payload.logger.info(`网站重建完成，用时 ${Math.round(result.durationMs / 1000)} 秒`)

@@ -1,74 +1,44 @@
 /**
- * Collapses bursts of publish events into single site builds and never runs two at once.
- * A request waits `debounceMs` for quiet (at most `maxWaitMs` from the first request); a request
- * that arrives during a build queues exactly one more build after it.
+ * When a queued site rebuild is due, and how requests merge. The queue itself is a Payload job
+ * (rebuildJobs.ts), so it survives a restart; this is the arithmetic it runs on.
+ *
+ * A request waits `debounceMs` for quiet, at most `maxWaitMs` from the first request still
+ * waiting: a burst of saves becomes one build, and a steady stream of saves still builds.
  */
-export interface RebuildQueueOptions {
+export interface RebuildTiming {
   debounceMs: number
   maxWaitMs: number
-  run: (reasons: string[]) => Promise<void>
-  onError?: (error: unknown) => void
 }
 
-export interface RebuildQueue {
-  request: (reason: string) => void
-  /** Resolves when nothing is pending or running. */
-  idle: () => Promise<void>
-  readonly building: boolean
-  readonly pending: boolean
-}
-
-export function createRebuildQueue({ debounceMs, maxWaitMs, run, onError }: RebuildQueueOptions): RebuildQueue {
-  let reasons: string[] = []
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let firstRequestAt = 0
-  let current: Promise<void> | undefined
-  let waiters: Array<() => void> = []
-
-  const settleIfIdle = () => {
-    if (!timer && !current && reasons.length === 0) {
-      for (const resolve of waiters) resolve()
-      waiters = []
-    }
-  }
-
-  const fire = () => {
-    timer = undefined
-    if (current) return // the running build's finally() starts the next one
-    const batch = reasons
-    reasons = []
-    current = run(batch)
-      .catch((error: unknown) => onError?.(error))
-      .finally(() => {
-        current = undefined
-        if (reasons.length) schedule(0)
-        settleIfIdle()
-      })
-  }
-
-  const schedule = (delay: number) => {
-    if (timer) clearTimeout(timer)
-    timer = setTimeout(fire, delay)
-  }
-
+export function rebuildTiming(env: NodeJS.ProcessEnv = process.env): RebuildTiming {
   return {
-    request(reason) {
-      if (reasons.length === 0) firstRequestAt = Date.now()
-      reasons.push(reason)
-      if (current) return
-      const waited = Date.now() - firstRequestAt
-      schedule(Math.max(0, Math.min(debounceMs, maxWaitMs - waited)))
-    },
-    idle: () =>
-      new Promise<void>((resolve) => {
-        waiters.push(resolve)
-        settleIfIdle()
-      }),
-    get building() {
-      return Boolean(current)
-    },
-    get pending() {
-      return Boolean(timer) || reasons.length > 0
-    },
+    debounceMs: Number(env.SITE_REBUILD_DEBOUNCE_MS ?? 5_000),
+    maxWaitMs: Number(env.SITE_REBUILD_MAX_WAIT_MS ?? 30_000),
   }
+}
+
+export function rebuildDueAt(firstRequestedAt: Date, now: Date, { debounceMs, maxWaitMs }: RebuildTiming): Date {
+  return new Date(Math.max(now.getTime(), Math.min(now.getTime() + debounceMs, firstRequestedAt.getTime() + maxWaitMs)))
+}
+
+/** What a pending rebuild carries: the documents that asked for it, oldest first. */
+export interface RebuildRequest {
+  reasons: string[]
+  /** ISO time of the oldest request merged in, for maxWait */
+  firstRequestedAt: string
+}
+
+/** Merges pending requests (in queue order) and new reasons into one: one line per save. */
+export function mergeRequests(pending: RebuildRequest[], reasons: string[], now: Date): RebuildRequest {
+  const merged = [...pending.flatMap((p) => p.reasons), ...reasons]
+  const first = Math.min(now.getTime(), ...pending.map((p) => Date.parse(p.firstRequestedAt)).filter(Number.isFinite))
+  return { reasons: merged, firstRequestedAt: new Date(first).toISOString() }
+}
+
+/** A queued job's input as stored; anything unreadable still asks for a build. */
+export function readRebuildRequest(input: unknown): RebuildRequest {
+  const value = (input ?? {}) as Partial<Record<keyof RebuildRequest, unknown>>
+  const reasons = Array.isArray(value.reasons) ? value.reasons.map(String) : []
+  const first = typeof value.firstRequestedAt === 'string' && Number.isFinite(Date.parse(value.firstRequestedAt)) ? value.firstRequestedAt : new Date().toISOString()
+  return { reasons, firstRequestedAt: first }
 }

@@ -2,7 +2,9 @@
 // then builds the public site from what is published (through the CMS API, served in-process)
 // and records that build for editors. With --result-file FILE it writes its summary there
 // (see prepare-result.ts).
+import { runSiteBuild } from '../../site/build-process.ts'
 import { buildAndRecord } from '../publish/publisher.ts'
+import { setSiteBuildRunner } from '../publish/siteBuilds.ts'
 import { createApiServer, listen } from '../server/apiServer.ts'
 import { bootPayload } from '../server/boot.ts'
 import { resultFileFromArgs, writePrepareResult } from './prepare-result.ts'
@@ -11,6 +13,7 @@ const payload = await bootPayload()
 const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
 let site: boolean | undefined
 if (process.argv.includes('--build-site')) {
+  setSiteBuildRunner(runSiteBuild)
   const server = createApiServer(payload.config)
   const port = await listen(server, 0)
   const result = await buildAndRecord(payload, ['启动时构建'], {

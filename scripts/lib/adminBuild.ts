@@ -1,8 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-
-const root = path.resolve(import.meta.dirname, '..', '..')
+import { projectRoot as root } from '../../paths.ts'
 const stampFile = path.join(root, 'cms', '.next', 'source-hash')
 
 function* files(dir: string): Generator<string> {

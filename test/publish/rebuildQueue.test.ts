@@ -1,95 +1,53 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createRebuildQueue } from '../../cms/publish/rebuildQueue.ts'
+/**
+ * The arithmetic of the rebuild queue: when a queued rebuild is due and how requests merge. The
+ * queue itself runs on real SQLite in rebuild-jobs.test.ts.
+ */
+import { describe, expect, it } from 'vitest'
+import { mergeRequests, readRebuildRequest, rebuildDueAt, type RebuildRequest } from '../../cms/publish/rebuildQueue.ts'
 
-describe('rebuild queue', () => {
-  beforeEach(() => {
-    vi.useFakeTimers()
-  })
-  afterEach(() => {
-    vi.useRealTimers()
-  })
+const t = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 8, 0, seconds))
 
-  const controlledBuilds = () => {
-    const runs: string[][] = []
-    let finish: () => void = () => {}
-    let concurrent = 0
-    let maxConcurrent = 0
-    const run = (reasons: string[]) => {
-      runs.push(reasons)
-      concurrent++
-      maxConcurrent = Math.max(maxConcurrent, concurrent)
-      return new Promise<void>((resolve) => {
-        finish = () => {
-          concurrent--
-          resolve()
-        }
-      })
-    }
-    return { runs, run, finish: () => finish(), maxConcurrent: () => maxConcurrent }
+/** Replays saves at the given seconds; returns when the single pending build becomes due. */
+function dueAfter(saves: number[], timing: { debounceMs: number; maxWaitMs: number }): number {
+  let pending: RebuildRequest | undefined
+  let due = Infinity
+  for (const second of saves) {
+    if (pending && t(second).getTime() >= due) throw new Error(`built before the save at ${second}s`)
+    pending = mergeRequests(pending ? [pending] : [], [`save@${second}`], t(second))
+    due = rebuildDueAt(new Date(pending.firstRequestedAt), t(second), timing).getTime()
   }
+  return (due - t(0).getTime()) / 1000
+}
 
-  it('turns ten saves in a minute into one build', async () => {
-    const builds = controlledBuilds()
-    const queue = createRebuildQueue({ debounceMs: 5_000, maxWaitMs: 60_000, run: builds.run })
-    for (let i = 0; i < 10; i++) {
-      queue.request(`notices:${i}`)
-      await vi.advanceTimersByTimeAsync(3_000)
-    }
-    expect(builds.runs).toHaveLength(0)
-    await vi.advanceTimersByTimeAsync(5_000)
-    expect(builds.runs).toEqual([Array.from({ length: 10 }, (_, i) => `notices:${i}`)])
+describe('rebuild timing', () => {
+  it('turns ten saves in a minute (3 s apart) into one build, 5 s after the last', () => {
+    const saves = Array.from({ length: 10 }, (_, i) => i * 3)
+    expect(dueAfter(saves, { debounceMs: 5_000, maxWaitMs: 60_000 })).toBe(27 + 5)
   })
 
-  it('never waits longer than maxWait while saves keep coming', async () => {
-    const builds = controlledBuilds()
-    const queue = createRebuildQueue({ debounceMs: 5_000, maxWaitMs: 12_000, run: builds.run })
-    for (let i = 0; i < 8; i++) {
-      queue.request(`faqs:${i}`)
-      await vi.advanceTimersByTimeAsync(2_000)
-    }
-    expect(builds.runs.length).toBe(1)
+  it('never waits longer than maxWait while saves keep coming', () => {
+    expect(() => dueAfter([0, 2, 4, 6, 8, 10, 12, 14], { debounceMs: 5_000, maxWaitMs: 12_000 })).toThrow(/before the save at 12s/)
+    expect(dueAfter([0, 2, 4, 6, 8, 10], { debounceMs: 5_000, maxWaitMs: 12_000 })).toBe(12)
   })
 
-  it('never runs two builds at once, and builds once more for changes made during a build', async () => {
-    const builds = controlledBuilds()
-    const queue = createRebuildQueue({ debounceMs: 1_000, maxWaitMs: 10_000, run: builds.run })
-    queue.request('topics:a')
-    await vi.advanceTimersByTimeAsync(1_000)
-    expect(queue.building).toBe(true)
-    queue.request('topics:b')
-    queue.request('topics:c')
-    await vi.advanceTimersByTimeAsync(5_000)
-    expect(builds.runs).toHaveLength(1)
-    builds.finish()
-    await vi.advanceTimersByTimeAsync(0)
-    await vi.advanceTimersByTimeAsync(0)
-    expect(builds.runs).toEqual([['topics:a'], ['topics:b', 'topics:c']])
-    expect(builds.maxConcurrent()).toBe(1)
-    builds.finish()
-    const idle = queue.idle()
-    await vi.advanceTimersByTimeAsync(0)
-    await idle
-    expect(queue.building).toBe(false)
-    expect(queue.pending).toBe(false)
+  it('is never due in the past, even when maxWait has long passed (a deferred request)', () => {
+    expect(rebuildDueAt(t(0), t(100), { debounceMs: 5_000, maxWaitMs: 30_000 })).toEqual(t(100))
   })
+})
 
-  it('keeps going after a failed build', async () => {
-    const errors: unknown[] = []
-    let calls = 0
-    const queue = createRebuildQueue({
-      debounceMs: 10,
-      maxWaitMs: 100,
-      run: async () => {
-        calls++
-        if (calls === 1) throw new Error('构建失败')
-      },
-      onError: (error) => errors.push(error),
+describe('merging requests', () => {
+  it('keeps every save, oldest first, and the oldest request time', () => {
+    const a = { reasons: ['notices:a'], firstRequestedAt: t(5).toISOString() }
+    const b = { reasons: ['faqs:b', 'faqs:b'], firstRequestedAt: t(2).toISOString() }
+    expect(mergeRequests([a, b], ['topics:c'], t(9))).toEqual({
+      reasons: ['notices:a', 'faqs:b', 'faqs:b', 'topics:c'],
+      firstRequestedAt: t(2).toISOString(),
     })
-    queue.request('x')
-    await vi.advanceTimersByTimeAsync(20)
-    queue.request('y')
-    await vi.advanceTimersByTimeAsync(20)
-    expect(calls).toBe(2)
-    expect(errors).toHaveLength(1)
+  })
+
+  it('reads a stored input defensively: a broken row still asks for a build', () => {
+    expect(readRebuildRequest(null).reasons).toEqual([])
+    expect(readRebuildRequest({ reasons: ['x', 3], firstRequestedAt: t(1).toISOString() })).toEqual({ reasons: ['x', '3'], firstRequestedAt: t(1).toISOString() })
+    expect(Number.isFinite(Date.parse(readRebuildRequest({ firstRequestedAt: 'garbage' }).firstRequestedAt))).toBe(true)
   })
 })

@@ -1,6 +1,5 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
+import { dataPaths } from '../../../paths.ts'
 import { anyone } from '../../access/anyone.ts'
 import { isPublisherOrAdmin } from '../../access/isPublisherOrAdmin.ts'
 import { signedIn } from '../../access/signedIn.ts'
@@ -36,7 +35,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     // Outside the source tree (git ignores .data/); CMS_MEDIA_DIR moves it (tests, a mounted volume).
-    staticDir: process.env.CMS_MEDIA_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '.data', 'media'),
+    staticDir: process.env.CMS_MEDIA_DIR ?? dataPaths.media,
     mimeTypes: allowedMimeTypes,
     imageSizes: [
       { name: 'card', width: 480, height: 320, position: 'centre' },

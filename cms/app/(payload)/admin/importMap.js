@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NewYearTopics as NewYearTopics_f61ec8c4c97e628e1c93867907e1c55c } from '../../../components/admin/NewYearTopics.tsx'
 import { RebuildButton as RebuildButton_cedfe1ba04febce24ec2edd4cd1144ea } from '../../../publish/admin/RebuildButton.tsx'
+import { OverdueSchedules as OverdueSchedules_a9ab3356999efa01051b15f91d5da50d } from '../../../publish/admin/OverdueSchedules.tsx'
 import { EditorGuide as EditorGuide_0576d4ca0f5fe06469375b17823a7fae } from '../../../components/admin/EditorGuide.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,6 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/NewYearTopics.tsx#NewYearTopics": NewYearTopics_f61ec8c4c97e628e1c93867907e1c55c,
   "/publish/admin/RebuildButton.tsx#RebuildButton": RebuildButton_cedfe1ba04febce24ec2edd4cd1144ea,
+  "/publish/admin/OverdueSchedules.tsx#OverdueSchedules": OverdueSchedules_a9ab3356999efa01051b15f91d5da50d,
   "/components/admin/EditorGuide.tsx#EditorGuide": EditorGuide_0576d4ca0f5fe06469375b17823a7fae,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
