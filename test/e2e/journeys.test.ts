@@ -4,7 +4,6 @@
  * Each journey ends with a screenshot in test-results/journeys/ (and one named *-failed.png at
  * the step where it broke). Public pages are watched for Content Security Policy violations.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -362,7 +361,7 @@ const cmsPids = () => [...stack.output().matchAll(/内容管理系统进程 (\d+
 describe('one instance per database, and a supervisor that keeps the site up', () => {
   it('refuses a second npm start on the same data at once, naming the running one', async () => {
     const started = Date.now()
-    const second = await runScript('scripts/start.ts', { ...stack.env, CMS_PORT: '0', SITE_PORT: '0' }, 60_000)
+    const second = await runScript(['scripts/start.ts'], { ...stack.env, CMS_PORT: '0', SITE_PORT: '0' }, 60_000)
     expect(second.code).toBe(1)
     expect(second.output).toContain('启动被拒绝')
     expect(second.output).toContain(`进程 ${stack.pid}（npm start`)
@@ -373,20 +372,14 @@ describe('one instance per database, and a supervisor that keeps the site up', (
   }, 90_000)
 
   it('refuses to restore a backup under the running CMS', async () => {
+    // A backup is taken while it runs; putting it back is what must wait.
     const backup = path.join(stack.dataDir, 'backup-while-running')
-    const made = await runScript('scripts/backup.ts', stack.env)
+    const made = await runScript(['scripts/backup.ts', backup], stack.env)
     expect(made.code, made.output).toBe(0)
-    const restore = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      let output = ''
-      const child = spawn(process.execPath, ['scripts/restore.ts', made.output.match(/已备份到 (\S+)/)?.[1] ?? backup], { cwd: root, env: stack.env })
-      child.stdout.on('data', (chunk) => (output += chunk))
-      child.stderr.on('data', (chunk) => (output += chunk))
-      child.once('exit', (code) => resolve({ code, output }))
-    })
+    const restore = await runScript(['scripts/restore.ts', backup], stack.env)
     expect(restore.code).toBe(1)
     expect(restore.output).toContain(`进程 ${stack.pid}（npm start`)
-    const write = await fetch(`${stack.cmsUrl}/api/notices?limit=1`)
-    expect(write.status).toBe(200)
+    expect((await fetch(`${stack.cmsUrl}/api/notices?limit=1`)).status).toBe(200)
   }, 120_000)
 
   it('restarts a crashed CMS with a clear log line while the site keeps serving', async () => {

@@ -23,10 +23,10 @@ export interface Finished {
 }
 
 /** Runs a script of the project to its end (or kills it after timeoutMs) with the given environment. */
-export function runScript(script: string, env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<Finished> {
+export function runScript(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<Finished> {
   return new Promise((resolve) => {
     let output = ''
-    const child = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
