@@ -4,6 +4,7 @@ import { URL } from 'node:url'
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 import pagefind from './site/integrations/pagefind.ts'
+import precompress from './site/integrations/precompress.ts'
 
 const cmsUrl = new URL(process.env.CMS_URL || 'http://localhost:3001')
 
@@ -32,7 +33,8 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), pagefind()],
+  // Order matters: precompress runs after Pagefind has written its files.
+  integrations: [mdx(), pagefind(), precompress()],
   image: {
     // Images uploaded to the CMS are fetched at build time and resized by sharp.
     remotePatterns: [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, port: cmsUrl.port }],

@@ -1,22 +1,25 @@
 // `npm start`: the whole product on one machine. Prepares the database (migrations, seed when
 // empty) and builds the public site from what is published, builds the admin when its sources
 // changed, starts the CMS (which rebuilds the site after each publish), and serves the site.
-// Ctrl-C stops everything.
+// Ctrl-C stops everything. One instance per database (instanceLock.ts); a crashed CMS is
+// restarted while the site keeps serving; no child outlives this process (processes.ts).
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { chooseDatabase } from '../cms/database.ts'
 import { readPrepareResult, RESULT_FLAG } from '../cms/scripts/prepare-result.ts'
 import { currentSiteDir } from '../cms/publish/siteBuilds.ts'
 import { adminBuildIsCurrent, recordAdminBuild } from './lib/adminBuild.ts'
-import { run, start, stopAll, waitForUrl } from './lib/processes.ts'
+import { acquireInstanceLock, InstanceLockedError, lockFileFor } from './lib/instanceLock.ts'
+import { run, stopAll, supervise, supervisedEnv, waitForUrl } from './lib/processes.ts'
 import { createStaticServer } from './lib/staticServer.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const cmsUrl = `http://localhost:${cmsPort}`
-const env = {
+const env = supervisedEnv({
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts',
@@ -24,19 +27,42 @@ const env = {
   SITE_REBUILD: process.env.DEPLOY_HOOK_URL ? undefined : 'local',
   CMS_INTERNAL_URL: cmsUrl,
   CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? cmsUrl,
+})
+
+let lock: ReturnType<typeof acquireInstanceLock> | undefined
+try {
+  lock = acquireInstanceLock(lockFileFor(chooseDatabase()), { command: 'npm start', cmsPort, sitePort })
+} catch (error) {
+  console.error(
+    error instanceof InstanceLockedError
+      ? `启动被拒绝：${error.message}。\n同一份数据只能由一个 npm start 使用：请先停止它（在它的终端按 Ctrl-C，或 kill ${error.holder.pid}）。`
+      : `启动失败：${(error as Error).message}`,
+  )
+  process.exit(1)
 }
+process.once('exit', () => lock?.release())
 
 let stopping = false
-function shutdown(code = 0): never {
+async function shutdown(code = 0): Promise<never> {
   if (!stopping) {
     stopping = true
     console.log('\n正在停止……')
-    stopAll()
+    await stopAll()
   }
   process.exit(code)
 }
-process.on('SIGINT', () => shutdown(0))
-process.on('SIGTERM', () => shutdown(0))
+process.on('SIGINT', () => void shutdown(0))
+process.on('SIGTERM', () => void shutdown(0))
+process.on('SIGHUP', () => void shutdown(0))
+// A bug here must not leave the CMS running without its supervisor: stop everything, then exit.
+process.on('uncaughtException', (error) => {
+  console.error(`npm start 内部错误：${error.stack ?? error.message}`)
+  void shutdown(1)
+})
+process.on('unhandledRejection', (reason) => {
+  console.error(`npm start 内部错误：${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`)
+  void shutdown(1)
+})
 
 const step = (n: number, text: string) => console.log(`\n[${n}/4] ${text}`)
 
@@ -71,14 +97,16 @@ try {
   }
 
   step(3, `启动内容管理系统（端口 ${cmsPort}）`)
-  const cms = start('next', ['start', 'cms', '-p', String(cmsPort)], { cwd: root, env })
-  cms.once('exit', (code) => {
-    if (!stopping) {
-      console.error(`内容管理系统意外退出（退出码 ${code}）`)
-      shutdown(1)
-    }
+  // Restarted with a back-off when it crashes; the site below keeps serving meanwhile.
+  const cms = supervise({
+    name: '内容管理系统',
+    command: 'next',
+    args: ['start', 'cms', '-p', String(cmsPort)],
+    options: { cwd: root, env },
+    ready: () => waitForUrl(`${cmsUrl}/api/notices?limit=1`, 120_000),
+    log: (line) => console.log(`[${new Date().toLocaleTimeString('zh-CN', { hour12: false })}] ${line}`),
   })
-  await waitForUrl(`${cmsUrl}/api/notices?limit=1`, 120_000)
+  await cms.firstReady
 
   step(4, `启动公众网站（端口 ${sitePort}）`)
   const site = createStaticServer(() => currentSiteDir())
@@ -97,5 +125,5 @@ ${users ? '' : `
 按 Ctrl-C 停止。`)
 } catch (error) {
   console.error(`\n启动失败：${(error as Error).message}`)
-  shutdown(1)
+  await shutdown(1)
 }

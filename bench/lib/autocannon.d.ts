@@ -17,7 +17,7 @@ declare module 'autocannon' {
     on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): Instance
   }
   function autocannon(
-    options: { url: string; connections?: number; duration?: number; pipelining?: number },
+    options: { url: string; connections?: number; duration?: number; pipelining?: number; headers?: Record<string, string> },
     callback: (error: Error | null, result: Result) => void,
   ): Instance
   export default autocannon

@@ -10,6 +10,8 @@ interface LoadOptions {
   url: string
   connections: number
   durationSec: number
+  /** request headers, e.g. Accept-Encoding */
+  headers?: Record<string, string>
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as LoadOptions
@@ -17,7 +19,7 @@ const times: number[] = []
 const statuses: Record<string, number> = {}
 
 const instance = autocannon(
-  { url: options.url, connections: options.connections, duration: options.durationSec, pipelining: 1 },
+  { url: options.url, connections: options.connections, duration: options.durationSec, pipelining: 1, headers: options.headers },
   (error, result) => {
     if (error) {
       process.stdout.write(`${JSON.stringify({ error: String(error) })}\n`)

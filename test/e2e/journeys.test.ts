@@ -10,7 +10,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../site/helpers.ts'
-import { root, startStack, type Stack } from './stack.ts'
+import { root, runScript, startStack, type Stack } from './stack.ts'
 
 // Overridable so two checkouts on one machine can run their end-to-end tests at once.
 const cmsPort = Number(process.env.TEST_CMS_PORT ?? 3100)
@@ -348,12 +348,63 @@ describe('journey 3: an editor publishes next year’s topic, then takes it down
   }, 360_000)
 })
 
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+const cmsPids = () => [...stack.output().matchAll(/内容管理系统进程 (\d+) 已启动/g)].map((match) => Number(match[1]))
+
+describe('one instance per database, and a supervisor that keeps the site up', () => {
+  it('refuses a second npm start on the same data at once, naming the running one', async () => {
+    const started = Date.now()
+    const second = await runScript(['scripts/start.ts'], { ...stack.env, CMS_PORT: '0', SITE_PORT: '0' }, 60_000)
+    expect(second.code).toBe(1)
+    expect(second.output).toContain('启动被拒绝')
+    expect(second.output).toContain(`进程 ${stack.pid}（npm start`)
+    expect(second.output).toContain(`公众网站端口 ${sitePort}`)
+    expect(second.output).not.toContain('[1/4]')
+    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(fs.existsSync(path.join(stack.dataDir, 'cms.db.lock'))).toBe(true)
+  }, 90_000)
+
+  it('refuses to restore a backup under the running CMS', async () => {
+    // A backup is taken while it runs; putting it back is what must wait.
+    const backup = path.join(stack.dataDir, 'backup-while-running')
+    const made = await runScript(['scripts/backup.ts', backup], stack.env)
+    expect(made.code, made.output).toBe(0)
+    const restore = await runScript(['scripts/restore.ts', backup], stack.env)
+    expect(restore.code).toBe(1)
+    expect(restore.output).toContain(`进程 ${stack.pid}（npm start`)
+    expect((await fetch(`${stack.cmsUrl}/api/notices?limit=1`)).status).toBe(200)
+  }, 120_000)
+
+  it('restarts a crashed CMS with a clear log line while the site keeps serving', async () => {
+    const [crashed] = cmsPids().slice(-1)
+    expect(crashed).toBeGreaterThan(0)
+    process.kill(crashed!, 'SIGKILL')
+    await expect.poll(() => stack.output(), { timeout: 10_000 }).toMatch(/内容管理系统意外退出（进程 \d+，信号 SIGKILL），\d+ 秒后自动重启/)
+    // While it is down and coming back, the public site answers from the last good build.
+    for (const page of ['/', '/notices/', '/pagefind/pagefind.js']) expect((await fetch(`${stack.siteUrl}${page}`)).status, page).toBe(200)
+    await expect.poll(() => stack.output(), { timeout: 150_000, interval: 1000 }).toContain('内容管理系统已恢复服务')
+    const [restarted] = cmsPids().slice(-1)
+    expect(restarted).not.toBe(crashed)
+    expect(isRunning(crashed!)).toBe(false)
+    expect((await fetch(`${stack.cmsUrl}/api/notices?limit=1`)).status).toBe(200)
+  }, 180_000)
+})
+
 describe('Ctrl-C', () => {
   it('stops everything cleanly', async () => {
     await browser.close()
+    const children = cmsPids()
     const code = await stack.stop()
     expect(code).toBe(0)
     expect(await portIsFree(cmsPort)).toBe(true)
     expect(await portIsFree(sitePort)).toBe(true)
+    for (const pid of [stack.pid, ...children]) expect(isRunning(pid), `process ${pid}`).toBe(false)
   })
 })

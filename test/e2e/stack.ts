@@ -9,8 +9,32 @@ export interface Stack {
   cmsUrl: string
   siteUrl: string
   dataDir: string
+  /** the PID of `npm start` itself */
+  pid: number
+  /** the environment it runs with (its database, ports), for running other commands on the same data */
+  env: NodeJS.ProcessEnv
   output: () => string
   stop: () => Promise<number | null>
+}
+
+export interface Finished {
+  code: number | null
+  output: string
+}
+
+/** Runs a script of the project to its end (or kills it after timeoutMs) with the given environment. */
+export function runScript(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<Finished> {
+  return new Promise((resolve) => {
+    let output = ''
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, output })
+    })
+  })
 }
 
 /**
@@ -20,17 +44,15 @@ export interface Stack {
 export async function startStack({ cmsPort = 3100, sitePort = 4400, timeoutMs = 900_000 } = {}): Promise<Stack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jxjy-stack-'))
   let log = ''
-  const child: ChildProcess = spawn(process.execPath, ['scripts/start.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URI: `file:${path.join(dataDir, 'cms.db')}`,
-      SITE_BUILDS_DIR: path.join(dataDir, 'site'),
-      CMS_PORT: String(cmsPort),
-      SITE_PORT: String(sitePort),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const env = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(dataDir, 'cms.db')}`,
+    SITE_BUILDS_DIR: path.join(dataDir, 'site'),
+    CMS_MEDIA_DIR: path.join(dataDir, 'media'),
+    CMS_PORT: String(cmsPort),
+    SITE_PORT: String(sitePort),
+  }
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stdout!.on('data', (chunk) => (log += chunk))
   child.stderr!.on('data', (chunk) => (log += chunk))
 
@@ -56,6 +78,8 @@ export async function startStack({ cmsPort = 3100, sitePort = 4400, timeoutMs = 
     cmsUrl: `http://localhost:${cmsPort}`,
     siteUrl: `http://localhost:${sitePort}`,
     dataDir,
+    pid: child.pid!,
+    env,
     output: () => log,
     /** Ctrl-C, then removes the temporary database and site builds. */
     stop: async () => {

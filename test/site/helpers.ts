@@ -2,19 +2,20 @@
  * Test fixtures for the public site: a seeded SQLite CMS in a temporary directory, its REST API
  * on an ephemeral port, and the real site built from it (by `scripts/build-site.ts`) into a
  * temporary outDir. One `buildTestSite()` per test file; other suites may reuse it.
- * Also: a tiny static server for the built site and a headless Chromium for browser checks.
+ * Also: the production static server for the built site and a headless Chromium for browser checks.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.ts'
+import { serveStatic as serveProductionStatic } from '../../scripts/lib/staticServer.ts'
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+import { projectRoot } from '../../paths.ts'
+
+export { projectRoot }
 
 export interface TestSite {
   /** temporary directory holding the database, the cache and the built site */
@@ -101,57 +102,14 @@ export async function buildTestSite(options: BuildTestSiteOptions = {}): Promise
   }
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pagefind': 'application/octet-stream',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-}
-
 export interface StaticServer {
   url: string
-  /** bytes sent per request path, for measuring what a page or a query fetches */
-  sent: Map<string, number>
   close(): Promise<void>
 }
 
-/** Serves a built site on 127.0.0.1 like a static host: directory index, 404.html. */
+/** Serves a built site on 127.0.0.1 with the production static server (headers, caching, 404). */
 export async function serveStatic(root: string): Promise<StaticServer> {
-  const sent = new Map<string, number>()
-  const server = http.createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
-    let file = fileFor(root, pathname)
-    if (!file.startsWith(root)) file = path.join(root, '404.html')
-    let status = 200
-    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/') && fs.existsSync(path.join(file, 'index.html'))) {
-        res.writeHead(301, { location: `${pathname}/` }).end()
-        return
-      }
-      file = path.join(root, '404.html')
-      status = 404
-    }
-    const body = fs.readFileSync(file)
-    sent.set(pathname, (sent.get(pathname) ?? 0) + body.length)
-    res.writeHead(status, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' })
-    res.end(body)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  return {
-    url: `http://127.0.0.1:${port}`,
-    sent,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
+  return serveProductionStatic(root)
 }
 
 export { chromiumPath }

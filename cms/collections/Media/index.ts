@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { dataPaths } from '../../../paths.ts'
 import { anyone } from '../../access/anyone.ts'
 import { isPublisherOrAdmin } from '../../access/isPublisherOrAdmin.ts'
 import { signedIn } from '../../access/signedIn.ts'
+import { mediaDir } from '../../mediaDir.ts'
 import { limitFileSize } from './hooks/limitFileSize.ts'
 import { refuseDeleteWhenUsed } from './hooks/refuseDeleteWhenUsed.ts'
 
@@ -34,8 +34,7 @@ export const Media: CollectionConfig = {
     listSearchableFields: ['filename', 'alt'],
   },
   upload: {
-    // Outside the source tree (git ignores .data/); CMS_MEDIA_DIR moves it (tests, a mounted volume).
-    staticDir: process.env.CMS_MEDIA_DIR ?? dataPaths.media,
+    staticDir: mediaDir(),
     mimeTypes: allowedMimeTypes,
     imageSizes: [
       { name: 'card', width: 480, height: 320, position: 'centre' },
