@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import { mediaUsedByPublished } from '../access/publicMediaOrSignedIn.ts'
 import { rebuildQueue } from './publisher.ts'
 
 type Published = { _status?: string | null; slug?: string | null; id: number | string; updatedAt?: string }
@@ -15,6 +16,10 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previ
   if (!queue) return doc
   const current = doc as Published
   const hasDrafts = '_status' in current
+  if (collection.slug === 'media') {
+    if (await mediaMattersToPublic(current, previousDoc as Published | undefined, req)) queue.request(label(collection.slug, current))
+    return doc
+  }
   if (!hasDrafts || current._status === 'published' || (await wasUnpublished(collection.slug as CollectionSlug, current, previousDoc as Published | undefined, req))) {
     queue.request(label(collection.slug, current))
   }
@@ -40,6 +45,17 @@ async function wasUnpublished(collection: CollectionSlug, doc: Published, previo
     req,
   })
   return published.totalDocs > 0
+}
+
+/**
+ * Media have no drafts: an upload is private until a published notice uses it (that notice's
+ * publish rebuilds) or a publisher marks it 公开. Only a file the public can reach, or could
+ * until this save, changes the site.
+ */
+async function mediaMattersToPublic(doc: Published, previousDoc: Published | undefined, req: PayloadRequest): Promise<boolean> {
+  const isPublic = (d: Published | undefined) => Boolean((d as { public?: boolean } | undefined)?.public)
+  if (isPublic(doc) || isPublic(previousDoc)) return true
+  return (await mediaUsedByPublished(req)).some((id) => String(id) === String(doc.id))
 }
 
 export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req }) => {
