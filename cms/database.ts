@@ -2,8 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 import { dataPaths, projectRoot } from '../paths.ts'
+import { routeWritesToOneConnection } from './sqliteWriter.ts'
 
 /** Where the embedded database lives when DATABASE_URI is unset (git ignores `.data/`). */
 export const defaultSqliteFile = dataPaths.sqlite
@@ -64,10 +66,36 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     return mongooseAdapter({ url: choice.url, connectOptions: { serverSelectionTimeoutMS: 5000 } })
   }
   fs.mkdirSync(path.dirname(choice.file), { recursive: true })
-  return sqliteAdapter({
+  const base = sqliteAdapter({
     client: { url: choice.url },
     migrationDir: path.join(projectRoot, 'cms', 'migrations'),
     // The schema comes from committed migrations everywhere, so dev and production agree.
     push: false,
+    // Every write operation (a save with its version row, a seed, a migration) commits whole or
+    // not at all; without this a save that failed half-way left a row without its version.
+    transactionOptions: { behavior: 'immediate' },
+    // Readers no longer wait for a writer and a crash loses no committed write; the database
+    // is then cms.db plus cms.db-wal (see README, backups).
+    wal: true,
+    busyTimeout: sqliteBusyTimeoutMs,
   })
+  return {
+    ...base,
+    init: (args) => {
+      const adapter = base.init(args)
+      const connect = adapter.connect!
+      adapter.connect = async (options) => {
+        await connect.call(adapter, options)
+        routeWritesToOneConnection((adapter as unknown as { client: Client }).client, {
+          url: choice.url,
+          busyTimeoutMs: sqliteBusyTimeoutMs,
+          queueTimeoutMs: 30_000,
+        })
+      }
+      return adapter
+    },
+  }
 }
+
+/** How long a write waits for another process (backup, export, cms:user) to let go of the file. */
+const sqliteBusyTimeoutMs = 5_000

@@ -261,6 +261,10 @@ export interface Media {
    * 图片的文字说明，供读屏软件使用
    */
   alt?: string | null;
+  /**
+   * 未勾选时，文件只在已发布的通知引用后才对公众开放；勾选（仅审核发布人员）则立即公开。
+   */
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -766,6 +770,7 @@ export interface FormsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -13,6 +13,7 @@ import { Topics } from './collections/Topics/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { publishersRunJobs } from './access/publishersRunJobs.ts'
 import { withInputLimits } from './fields/inputLimits.ts'
+import { withSystemFieldsDropped } from './fields/systemFields.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { rebuildSiteTask } from './publish/rebuildJobs.ts'
 import { withRebuildHooks } from './publish/withRebuildHooks.ts'
@@ -35,7 +36,7 @@ export default buildConfig({
     components: { beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'] },
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
-  collections: withInputLimits(withRebuildHooks([Notices, Topics, Providers, Faqs, Forms, Media, Users])),
+  collections: withSystemFieldsDropped(withInputLimits(withRebuildHooks([Notices, Topics, Providers, Faqs, Forms, Media, Users]))),
   globals: [SiteBuild],
   editor: lexicalEditor(),
   db: databaseAdapter(chooseDatabase()),

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import { mediaUsedByPublished } from '../access/publicMediaOrSignedIn.ts'
 import type { Faq, Form, Media, Notice, Provider, Topic } from '../payload-types.ts'
 import { rebuildQueue } from './rebuildJobs.ts'
 
@@ -18,6 +19,10 @@ export const rebuildAfterChange: CollectionAfterChangeHook<PublicDocument> = asy
   const queue = req.context.disableRebuild ? undefined : rebuildQueue(req.payload)
   if (!queue) return doc
   const hasDrafts = '_status' in doc
+  if (collection.slug === 'media') {
+    if (await mediaMattersToPublic(doc as Media, previousDoc as Media | undefined, req)) await queue.request(label(collection.slug, doc))
+    return doc
+  }
   if (!hasDrafts || doc._status === 'published' || (await wasUnpublished(collection.slug as PublicSlug, doc, previousDoc, req))) {
     await queue.request(label(collection.slug, doc))
   }
@@ -43,6 +48,16 @@ async function wasUnpublished(collection: PublicSlug, doc: PublicDocument, previ
     req,
   })
   return published.totalDocs > 0
+}
+
+/**
+ * Media have no drafts: an upload is private until a published notice uses it (that notice's
+ * publish rebuilds) or a publisher marks it 公开. Only a file the public can reach, or could
+ * until this save, changes the site.
+ */
+async function mediaMattersToPublic(doc: Media, previousDoc: Media | undefined, req: PayloadRequest): Promise<boolean> {
+  if (doc.public || previousDoc?.public) return true
+  return (await mediaUsedByPublished(req)).some((id) => String(id) === String(doc.id))
 }
 
 export const rebuildAfterDelete: CollectionAfterDeleteHook<PublicDocument> = async ({ doc, collection, req }) => {

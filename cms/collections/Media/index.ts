@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone.ts'
 import { isPublisherOrAdmin } from '../../access/isPublisherOrAdmin.ts'
+import { publicMediaOrSignedIn } from '../../access/publicMediaOrSignedIn.ts'
+import { publishersOnly } from '../../access/publishersOnly.ts'
 import { signedIn } from '../../access/signedIn.ts'
 import { mediaDir } from '../../mediaDir.ts'
 import { limitFileSize } from './hooks/limitFileSize.ts'
@@ -25,8 +26,9 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '媒体文件', plural: '媒体文件' },
   // Replacing a file changes what the public downloads at once (media have no drafts), so only
-  // publishers and admins may; editors upload new files and attach them in their drafts.
-  access: { read: anyone, create: signedIn, update: isPublisherOrAdmin, delete: isPublisherOrAdmin },
+  // publishers and admins may; editors upload new files and attach them in their drafts. The
+  // public gets a file once a published notice uses it or a publisher ticks 公开.
+  access: { read: publicMediaOrSignedIn, create: signedIn, update: isPublisherOrAdmin, delete: isPublisherOrAdmin },
   admin: {
     group: '内容',
     description: '通知附件与图片。可上传 PDF、Word、Excel 和 PNG/JPEG/WebP 图片；图片不超过 5 MB，文档不超过 20 MB。',
@@ -42,6 +44,19 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'card',
   },
-  fields: [{ name: 'alt', label: '替代文本', type: 'text', admin: { description: '图片的文字说明，供读屏软件使用' } }],
+  fields: [
+    { name: 'alt', label: '替代文本', type: 'text', admin: { description: '图片的文字说明，供读屏软件使用' } },
+    {
+      name: 'public',
+      label: '公开',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: publishersOnly, update: publishersOnly },
+      admin: {
+        position: 'sidebar',
+        description: '未勾选时，文件只在已发布的通知引用后才对公众开放；勾选（仅审核发布人员）则立即公开。',
+      },
+    },
+  ],
   hooks: { beforeOperation: [limitFileSize], beforeDelete: [refuseDeleteWhenUsed] },
 }
