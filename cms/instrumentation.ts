@@ -1,10 +1,14 @@
 /**
  * Runs once when the Next server starts (`next start cms`, used by `npm start`): starts Payload
- * with its cron runner, so scheduled publishes happen even if nobody opens the admin.
+ * with its cron runner, so scheduled publishes happen even if nobody opens the admin, and
+ * stamps each request with its socket address (cms/server/rateLimit.ts).
  * Payload skips the crons during `next build`.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // Sign-in limits are keyed on the socket address, which Next's route handlers cannot see.
+  const { stampPeersOfEveryServer } = await import('./server/rateLimit.ts')
+  stampPeersOfEveryServer()
   const { getPayload } = await import('payload')
   const { default: config } = await import('./payload.config.ts')
   await getPayload({ config, cron: true })

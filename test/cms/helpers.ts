@@ -13,6 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { Migration, Payload } from 'payload'
+import { stampPeer } from '../../cms/server/rateLimit.ts'
 
 export type Role = 'admin' | 'publisher' | 'editor'
 
@@ -59,6 +60,7 @@ export async function bootCms(options: { http?: boolean } = {}): Promise<TestCms
     const rest = createApiServer(config).listeners('request')[0] as http.RequestListener
     const graphql = GRAPHQL_POST(config)
     server = http.createServer((req, res) => {
+      stampPeer(req)
       if (req.url?.split('?')[0] !== '/api/graphql' || req.method !== 'POST') return rest(req, res)
       void (async () => {
         const request = new Request(new URL(req.url ?? '/', 'http://localhost'), {
