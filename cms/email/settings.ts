@@ -2,6 +2,8 @@
  * Mail settings from the environment: `SMTP_URL` (smtp://user:pass@host:587, smtps://…:465;
  * unset → no mail is sent) and `MAIL_FROM` (`名称 <address>` or a bare address).
  */
+type Env = Record<string, string | undefined>
+
 export interface MailSettings {
   url: URL
   from: { name: string; address: string }
@@ -9,7 +11,7 @@ export interface MailSettings {
 
 export const defaultSenderName = '安徽专技继续教育'
 
-export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings | undefined {
+export function mailSettings(env: Env = process.env): MailSettings | undefined {
   const raw = env.SMTP_URL?.trim()
   if (!raw) return undefined
   let url: URL
@@ -22,7 +24,7 @@ export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings
   return { url, from: sender(env.MAIL_FROM, env.CMS_PUBLIC_URL) }
 }
 
-export const mailConfigured = (env: NodeJS.ProcessEnv = process.env): boolean => Boolean(env.SMTP_URL?.trim())
+export const mailConfigured = (env: Env = process.env): boolean => Boolean(env.SMTP_URL?.trim())
 
 function sender(value: string | undefined, publicUrl: string | undefined): MailSettings['from'] {
   const text = value?.trim()

@@ -1,25 +1,27 @@
 import nodemailer from 'nodemailer'
-import { APIError, type EmailAdapter } from 'payload'
+import type { EmailAdapter } from 'payload'
 import { mailSettings, redactSmtp, type MailSettings } from './settings.ts'
 
 /**
  * Payload's mail adapter over nodemailer (the published @payloadcms/email-nodemailer pins
  * another Payload version). One SMTP transport per server, made when Payload starts.
+ *
+ * Mail is handed to the SMTP server in the background: the request that causes it answers at
+ * once, so a slow or broken mail server never slows or fails a save, and forgot-password answers
+ * a known address as fast as an unknown one. A failed delivery is logged with its reason.
  */
 export function smtpAdapter(settings: MailSettings): EmailAdapter {
-  return () => {
+  return ({ payload }) => {
     const transport = nodemailer.createTransport(settings.url.href)
     return {
       name: 'smtp',
       defaultFromAddress: settings.from.address,
       defaultFromName: settings.from.name,
       sendEmail: async (message) => {
-        try {
-          const text = message.text ?? (typeof message.html === 'string' ? htmlToText(message.html) : undefined)
-          return await transport.sendMail({ ...message, text })
-        } catch (error) {
-          throw new APIError(`邮件发送失败（${redactSmtp(settings.url)}）：${(error as Error).message}`, 502, undefined, true)
-        }
+        const text = message.text ?? (typeof message.html === 'string' ? htmlToText(message.html) : undefined)
+        transport.sendMail({ ...message, text }).catch((error: unknown) => {
+          payload.logger.error(`邮件发送失败（${redactSmtp(settings.url)}）：「${message.subject ?? ''}」→ ${JSON.stringify(message.to)}：${(error as Error).message}`)
+        })
       },
     }
   }

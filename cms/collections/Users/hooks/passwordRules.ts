@@ -6,8 +6,10 @@ function refuse(message: string): never {
 }
 
 /** Every new or changed password — first account, an admin's new account, 修改密码, `npm run cms:user`. */
-export const checkNewPassword: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
-  if (data && 'password' in data && data.password !== undefined) {
+export const checkNewPassword: CollectionBeforeValidateHook = ({ data, operation, originalDoc }) => {
+  // An update without a new password (the admin form may send an empty one) keeps the old one.
+  const unchanged = data?.password === undefined || data.password === null || (operation === 'update' && data.password === '')
+  if (data && !unchanged) {
     const problem = passwordProblem(data.password, data.email ?? originalDoc?.email)
     if (problem) refuse(problem)
   }
