@@ -18,6 +18,8 @@ import { SiteBuild } from './globals/SiteBuild.ts'
 import { rebuildSiteTask } from './publish/rebuildJobs.ts'
 import { withRebuildHooks } from './publish/withRebuildHooks.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
+import { mailTranslations } from './email/adminNotice.ts'
+import { mailAdapter } from './email/smtpAdapter.ts'
 import { payloadSecret } from './secret.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -35,7 +37,9 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
     components: { beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'] },
   },
-  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: mailTranslations() } },
+  // SMTP_URL / MAIL_FROM (cms/email/): password-reset mail; without SMTP_URL nothing is sent.
+  email: mailAdapter(),
   collections: withSystemFieldsDropped(withInputLimits(withRebuildHooks([Notices, Topics, Providers, Faqs, Forms, Media, Users]))),
   globals: [SiteBuild],
   editor: lexicalEditor(),

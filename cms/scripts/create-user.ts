@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 import { roles, type Role } from '../access/roles.ts'
+import { passwordProblem } from '../collections/Users/password/policy.ts'
 
 const usage = '用法：npm run cms:user -- --email 邮箱 --role admin|publisher|editor [--name 姓名]\n密码从环境变量 CMS_USER_PASSWORD 或标准输入读取。'
 
@@ -53,7 +54,8 @@ const role = (values.role ?? 'editor') as Role
 if (!roles.includes(role)) fail(`角色只能是 ${roles.join(' / ')}\n${usage}`)
 
 const password = await readPassword()
-if (password.length < 12) fail('密码至少 12 个字符')
+const problem = passwordProblem(password, email)
+if (problem) fail(problem)
 
 // Loaded only after the input is checked: starting Payload takes seconds.
 const { bootPayload } = await import('../server/boot.ts')

@@ -1,6 +1,7 @@
 import http from 'node:http'
 import { Readable } from 'node:stream'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
+import { stampPeer } from './rateLimit.ts'
 import { guardRequest } from './requestGuard.ts'
 
 /**
@@ -15,6 +16,7 @@ export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConf
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('只提供 /api/ 接口')
         return
       }
+      stampPeer(req)
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
       const request = new Request(url, {
         method: req.method,

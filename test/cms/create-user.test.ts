@@ -40,7 +40,9 @@ describe('npm run cms:user', () => {
   it.each([
     [['--email', 'not-an-email', '--role', 'editor'], 'long-enough-password', '邮箱'],
     [['--email', 'a@example.gov.cn', '--role', 'boss'], 'long-enough-password', '角色只能是'],
-    [['--email', 'a@example.gov.cn', '--role', 'editor'], 'short', '至少 12 个字符'],
+    [['--email', 'a@example.gov.cn', '--role', 'editor'], 'short', '密码：至少 12 个字符'],
+    [['--email', 'a@example.gov.cn', '--role', 'editor'], 'password1234', '密码：这是最常见'],
+    [['--email', 'liuqi@example.gov.cn', '--role', 'editor'], 'liuqi@example.gov.cn', '密码：不能是本账号的邮箱'],
     [['--email', 'a@example.gov.cn', '--password', 'x'], 'long-enough-password', 'Unknown option'],
   ])('refuses %j', (args, password, message) => {
     const r = run(args, { password })

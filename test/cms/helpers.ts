@@ -16,6 +16,7 @@ import type { Migration, Payload } from 'payload'
 import * as records from '../../cms/seed/records.ts'
 import type { NoticeData, ProviderData, TopicData } from '../../cms/seed/records.ts'
 import type { Notice as NoticeRecord, Provider as ProviderRecord, Topic as TopicRecord } from '../../content/schema.ts'
+import { stampPeer } from '../../cms/server/rateLimit.ts'
 
 export type Role = 'admin' | 'publisher' | 'editor'
 
@@ -62,6 +63,7 @@ export async function bootCms(options: { http?: boolean } = {}): Promise<TestCms
     const rest = createApiServer(config).listeners('request')[0] as http.RequestListener
     const graphql = GRAPHQL_POST(config)
     server = http.createServer((req, res) => {
+      stampPeer(req)
       if (req.url?.split('?')[0] !== '/api/graphql' || req.method !== 'POST') return rest(req, res)
       void (async () => {
         const request = new Request(new URL(req.url ?? '/', 'http://localhost'), {

@@ -5,14 +5,24 @@ import { onlyAdmins } from '../../access/onlyAdmins.ts'
 import { roleLabels, roles } from '../../access/roles.ts'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.ts'
 import { keepOneAdminOnChange, keepOneAdminOnDelete } from './hooks/keepOneAdmin.ts'
+import { checkNewPassword, checkResetPassword } from './hooks/passwordRules.ts'
+import { forgiveSignIn, guardSignIn, liftLocks } from './hooks/signIn.ts'
+import { resetPasswordMail } from '../../email/resetPasswordMail.ts'
+import { parseTrustedProxy } from '../../server/rateLimit.ts'
+
+// A wrong TRUSTED_PROXY stops the start with its message, not the first sign-in with a 500.
+parseTrustedProxy(process.env.TRUSTED_PROXY)
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
   auth: {
-    // Five wrong passwords lock the account for 15 minutes (an admin can unlock it sooner).
-    maxLoginAttempts: 5,
+    // Payload's own lock-out locks an account for everyone, so an attacker could keep the admin
+    // out: it is set out of reach (keeping its 强制解锁 button and columns), and wrong passwords
+    // lock one account on one client address instead (lockout.ts, hooks/signIn.ts).
+    maxLoginAttempts: Number.MAX_SAFE_INTEGER,
     lockTime: 15 * 60 * 1000,
+    forgotPassword: resetPasswordMail,
     tokenExpiration: 8 * 60 * 60,
     // Secure cookies whenever the CMS is served over HTTPS (set CMS_PUBLIC_URL to its address).
     cookies: { sameSite: 'Lax', secure: (process.env.CMS_PUBLIC_URL ?? '').startsWith('https://') },
@@ -54,5 +64,12 @@ export const Users: CollectionConfig = {
       admin: { description: '起草：编写草稿；审核发布：审核并发布；管理员：另可管理用户。只有管理员可以修改。' },
     },
   ],
-  hooks: { beforeChange: [keepOneAdminOnChange], beforeDelete: [keepOneAdminOnDelete] },
+  hooks: {
+    beforeOperation: [guardSignIn, checkResetPassword],
+    beforeValidate: [checkNewPassword],
+    beforeChange: [keepOneAdminOnChange],
+    beforeDelete: [keepOneAdminOnDelete],
+    afterLogin: [forgiveSignIn],
+    afterOperation: [liftLocks],
+  },
 }
