@@ -17,6 +17,8 @@ import { SiteBuild } from './globals/SiteBuild.ts'
 import { withRebuildHooks } from './publish/withRebuildHooks.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { payloadSecret } from './secret.ts'
+import { accessQueryForStrangers } from './server/graphqlAccess.ts'
+import { showPublicErrors } from './server/publicErrors.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -36,12 +38,16 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections: withInputLimits(withRebuildHooks([Notices, Topics, Providers, Faqs, Forms, Media, Users])),
   globals: [SiteBuild],
+  // Refusals reach the client as written, in Chinese, under the production build too.
+  hooks: { afterError: [showPublicErrors] },
+  // Refusals of bad input are expected traffic, not server faults.
+  loggingLevels: { QueryError: 'info', PublicError: 'info' } as Record<string, 'info'>,
   editor: lexicalEditor(),
   db: databaseAdapter(chooseDatabase()),
   sharp,
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, queries: accessQueryForStrangers },
   jobs: {
     access: { queue: publishersRunJobs, run: publishersRunJobs, cancel: publishersRunJobs },
     // Scheduled publishing runs inside the CMS server (`npm start` → next start): every minute the

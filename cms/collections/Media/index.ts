@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone.ts'
 import { isPublisherOrAdmin } from '../../access/isPublisherOrAdmin.ts'
 import { signedIn } from '../../access/signedIn.ts'
+import { cleanFileName } from './hooks/cleanFileName.ts'
 import { limitFileSize } from './hooks/limitFileSize.ts'
 import { refuseDeleteWhenUsed } from './hooks/refuseDeleteWhenUsed.ts'
 
@@ -45,5 +46,5 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'card',
   },
   fields: [{ name: 'alt', label: '替代文本', type: 'text', admin: { description: '图片的文字说明，供读屏软件使用' } }],
-  hooks: { beforeOperation: [limitFileSize], beforeDelete: [refuseDeleteWhenUsed] },
+  hooks: { beforeOperation: [limitFileSize, cleanFileName], beforeDelete: [refuseDeleteWhenUsed] },
 }

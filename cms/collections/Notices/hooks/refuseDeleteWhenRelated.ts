@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeDeleteHook, type Where } from 'payload'
+import { type CollectionBeforeDeleteHook, type Where } from 'payload'
+import { PublicError } from '../../../server/publicErrors.ts'
 
 type Referrer = { collection: string; label: string; where: (id: number | string) => Where }
 
@@ -41,6 +42,6 @@ export const refuseDeleteWhenRelated: CollectionBeforeDeleteHook = async ({ id, 
     }
   }
   if (found.length) {
-    throw new APIError(`不能删除：以下内容引用了这份通知，请先修改或删除它们——${found.join('；')}`, 409, { referrers: found }, true)
+    throw new PublicError(`不能删除：以下内容引用了这份通知，请先修改或删除它们——${found.join('；')}`, 409, { referrers: found })
   }
 }
