@@ -1,6 +1,7 @@
 import http from 'node:http'
 import { Readable } from 'node:stream'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
+import { cmsHeaders } from '../securityHeaders.mjs'
 import { guardRequest } from './requestGuard.ts'
 
 /**
@@ -33,7 +34,7 @@ export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConf
           : /^\/api\/graphql\/?$/.test(url.pathname) && req.method === 'POST'
             ? await (await graphqlHandler())(guarded.request)
             : await handleEndpoints({ config, request: guarded.request })
-      const headers: Record<string, string | string[]> = Object.fromEntries(response.headers)
+      const headers: Record<string, string | string[]> = { ...securityHeadersFor(url.pathname), ...Object.fromEntries(response.headers) }
       const cookies = response.headers.getSetCookie()
       if (cookies.length) headers['set-cookie'] = cookies
       res.writeHead(response.status, headers)
@@ -46,6 +47,17 @@ export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConf
       res.end(JSON.stringify({ errors: [{ message: '服务器内部错误' }] }))
     }
   })
+}
+
+/** The same headers as next.config.mjs sets under `npm start`, so both ways of serving agree. */
+function securityHeadersFor(pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const rule of cmsHeaders) {
+    if (rule.source === '/:path*' || pathname.startsWith(rule.source.replace('/:path*', '/'))) {
+      for (const { key, value } of rule.headers) headers[key] = value
+    }
+  }
+  return headers
 }
 
 /** The request's URL on its Host; a Host that is not a valid host name is replaced, not trusted. */

@@ -3,7 +3,7 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
-import { safeLinkConverters } from '../../../safeLinks.tsx'
+import { safeLinkConverters } from '../../../safeLinks.ts'
 import { previewFields, previewableCollections, type PreviewableCollection } from '../../../../../publish/preview.ts'
 
 export const dynamic = 'force-dynamic'

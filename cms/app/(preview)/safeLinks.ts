@@ -1,4 +1,5 @@
 import type { JSXConverters, JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import { createElement, Fragment } from 'react'
 import { safeUrl } from '../../../content/safeUrl.ts'
 
 type LinkNode = { fields?: { url?: unknown; newTab?: unknown; linkType?: unknown }; children?: unknown[] }
@@ -12,13 +13,9 @@ const safeLink: JSXConverters['link'] = ({ node, nodesToJSX }) => {
   const { fields = {}, children = [] } = node as unknown as LinkNode
   const content = nodesToJSX({ nodes: children as never })
   const href = fields.linkType === 'internal' ? undefined : safeUrl(fields.url)
-  if (!href) return <>{content}</>
+  if (!href) return createElement(Fragment, null, content)
   const newTab = fields.newTab === true
-  return (
-    <a href={href} rel={newTab ? 'noopener noreferrer' : undefined} target={newTab ? '_blank' : undefined}>
-      {content}
-    </a>
-  )
+  return createElement('a', { href, rel: newTab ? 'noopener noreferrer' : undefined, target: newTab ? '_blank' : undefined }, content)
 }
 
 export const safeLinkConverters: JSXConvertersFunction = ({ defaultConverters }) => ({
