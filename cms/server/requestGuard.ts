@@ -51,22 +51,26 @@ export function checkJsonBody(text: string): Problem | undefined {
 }
 
 /**
- * The body, read chunk by chunk and abandoned as soon as it passes `limit`: a 200 MB body costs
- * no more memory than the limit. Undefined when it is too large.
+ * The body, read chunk by chunk and no longer kept once it passes `limit`: a 200 MB body costs no
+ * more memory than the limit. Past the limit the rest is read and dropped, up to `drainLimit`,
+ * so a client that is still sending gets the 413 rather than a reset connection; beyond that the
+ * connection is given up. Undefined when the body is too large.
  */
-export async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<Buffer | undefined> {
+export async function readLimited(body: ReadableStream<Uint8Array>, limit: number, drainLimit = 16 * limit): Promise<Buffer | undefined> {
   const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
     const { done, value } = await reader.read()
-    if (done) return Buffer.concat(chunks)
+    if (done) return size > limit ? undefined : Buffer.concat(chunks)
     size += value.byteLength
     if (size > limit) {
-      reader.releaseLock()
-      return undefined
-    }
-    chunks.push(value)
+      chunks.length = 0
+      if (size > drainLimit) {
+        reader.releaseLock()
+        return undefined
+      }
+    } else chunks.push(value)
   }
 }
 
@@ -145,9 +149,9 @@ export async function guardRequest(request: Request, options: GuardOptions | str
 
   const type = mediaType(request)
   const limit = type === 'multipart' ? maxMultipartBytes : maxJsonBytes
-  // A declared length over the limit is refused without reading a byte; otherwise the body is
-  // read up to the limit, so the client gets the 413 rather than a reset connection.
-  if (Number(request.headers.get('content-length') ?? 0) > limit) {
+  // A declared length far over the limit is refused without reading a byte; otherwise the body
+  // is read (and kept only up to the limit), so the client gets the 413, not a reset connection.
+  if (Number(request.headers.get('content-length') ?? 0) > 16 * limit) {
     return { response: errorResponse(tooLarge(limit)) }
   }
   const bytes = await readLimited(request.body, limit)
