@@ -21,6 +21,8 @@ import { chooseDatabase, databaseAdapter } from './database.ts'
 import { mailTranslations } from './email/adminNotice.ts'
 import { mailAdapter } from './email/smtpAdapter.ts'
 import { payloadSecret } from './secret.ts'
+import { accessQueryForStrangers } from './server/graphqlAccess.ts'
+import { showPublicErrors } from './server/publicErrors.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,6 +44,10 @@ export default buildConfig({
   email: mailAdapter(),
   collections: withSystemFieldsDropped(withInputLimits(withRebuildHooks([Notices, Topics, Providers, Faqs, Forms, Media, Users]))),
   globals: [SiteBuild],
+  // Refusals reach the client as written, in Chinese, under the production build too.
+  hooks: { afterError: [showPublicErrors] },
+  // Refusals of bad input are expected traffic, not server faults.
+  loggingLevels: { QueryError: 'info', PublicError: 'info' } as Record<string, 'info'>,
   editor: lexicalEditor(),
   db: databaseAdapter(chooseDatabase()),
   sharp,
@@ -49,7 +55,7 @@ export default buildConfig({
   // Types are generated on purpose (npm run cms:types); a test booting under a
   // mongodb:// URI would otherwise rewrite them with string ids.
   typescript: { autoGenerate: false, outputFile: path.join(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, queries: accessQueryForStrangers },
   jobs: {
     access: { queue: publishersRunJobs, run: publishersRunJobs, cancel: publishersRunJobs },
     // Scheduled publishing runs inside the CMS server (`npm start` → next start): every minute the

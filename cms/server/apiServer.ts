@@ -1,17 +1,22 @@
 import http from 'node:http'
 import { Readable } from 'node:stream'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
+import { cmsHeaders } from '../securityHeaders.mjs'
 import { stampPeer } from './rateLimit.ts'
 import { guardRequest } from './requestGuard.ts'
 
 /**
- * Serves Payload's REST API (`/api/...`) with Node's http module, without the Next.js admin.
- * Builds and tests use it to read published content the same way a deployed site would.
+ * Serves Payload's REST API (`/api/...`) and GraphQL (`/api/graphql`) with Node's http module,
+ * without the Next.js admin. Builds and tests use it to read published content the same way a
+ * deployed site would; requests pass the same guard as under `npm start` (server/requestGuard.ts).
  */
 export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConfig): http.Server {
+  // Loaded on first use: builds and scripts that only read REST need not load Next's handlers.
+  let graphql: Promise<(request: Request) => Promise<Response>> | undefined
+  const graphqlHandler = () => (graphql ??= import('@payloadcms/next/routes').then(({ GRAPHQL_POST }) => GRAPHQL_POST(config)))
   return http.createServer(async (req, res) => {
     try {
-      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
+      const url = requestUrl(req)
       if (!url.pathname.startsWith('/api/')) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('只提供 /api/ 接口')
         return
@@ -20,24 +25,61 @@ export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConf
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
       const request = new Request(url, {
         method: req.method,
-        headers: req.headers as Record<string, string>,
+        headers: headersOf(req),
         body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
         duplex: 'half',
       } as RequestInit)
-      const guarded = await guardRequest(request, req.socket.remoteAddress)
-      const response = 'response' in guarded ? guarded.response : await handleEndpoints({ config, request: guarded.request })
-      const headers: Record<string, string | string[]> = Object.fromEntries(response.headers)
+      const guarded = await guardRequest(request, { peer: req.socket.remoteAddress, config })
+      const response =
+        'response' in guarded
+          ? guarded.response
+          : /^\/api\/graphql\/?$/.test(url.pathname) && req.method === 'POST'
+            ? await (await graphqlHandler())(guarded.request)
+            : await handleEndpoints({ config, request: guarded.request })
+      const headers: Record<string, string | string[]> = { ...securityHeadersFor(url.pathname), ...Object.fromEntries(response.headers) }
       const cookies = response.headers.getSetCookie()
       if (cookies.length) headers['set-cookie'] = cookies
       res.writeHead(response.status, headers)
       if (response.body) Readable.fromWeb(response.body as never).pipe(res)
       else res.end()
     } catch (error) {
+      console.error(error)
+      if (res.headersSent) return void res.destroy()
       res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' })
       res.end(JSON.stringify({ errors: [{ message: '服务器内部错误' }] }))
-      console.error(error)
     }
   })
+}
+
+/** The same headers as next.config.mjs sets under `npm start`, so both ways of serving agree. */
+function securityHeadersFor(pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const rule of cmsHeaders) {
+    if (rule.source === '/:path*' || pathname.startsWith(rule.source.replace('/:path*', '/'))) {
+      for (const { key, value } of rule.headers) headers[key] = value
+    }
+  }
+  return headers
+}
+
+/** The request's URL on its Host; a Host that is not a valid host name is replaced, not trusted. */
+function requestUrl(req: http.IncomingMessage): URL {
+  const path = req.url?.startsWith('/') ? req.url : '/'
+  try {
+    return new URL(path, `http://${req.headers.host ?? 'localhost'}`)
+  } catch {
+    return new URL(path, 'http://localhost')
+  }
+}
+
+/** Node's request headers as the Fetch API takes them (repeated headers joined, as HTTP allows). */
+function headersOf(req: http.IncomingMessage): Headers {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
+  }
+  return headers
 }
 
 export function listen(server: http.Server, port: number, host = '127.0.0.1'): Promise<number> {

@@ -1,14 +1,22 @@
+import { getPayload, type SanitizedConfig } from 'payload'
+import { cleanName } from '../collections/Media/hooks/cleanFileName.ts'
 import { limitAuth } from './rateLimit.ts'
 
 /**
- * Checks a JSON request body before Payload sees it: well-formed, an object, not absurdly large
- * or deeply nested. Payload itself answers some such bodies with a 500; the public API should
- * say clearly, in Chinese, what is wrong with the request instead.
+ * Checks a request before Payload sees it, for both ways the API is served (the Next route
+ * handlers under `app/(payload)/api/` and `server/apiServer.ts`): strangers' writes are refused
+ * before their body is read; bodies must be JSON (or multipart for the admin's forms and uploads),
+ * well-formed, not absurdly large or deeply nested; GraphQL bodies likewise. Payload itself
+ * answers many such requests with a 500; the API says clearly, in Chinese, what is wrong instead.
  */
 export const maxJsonBytes = 2 * 1024 * 1024
 export const maxJsonDepth = 64
+/** The largest upload (documents, see collections/Media) plus room for the form around it. */
+export const maxMultipartBytes = 21 * 1024 * 1024
 
 type Problem = { status: number; message: string }
+
+const tooLarge = (limit: number): Problem => ({ status: 413, message: `请求内容过大（上限 ${Math.round(limit / 1024 / 1024)} MB）` })
 
 /** Nesting depth of a JSON text, counted without recursion (a deep body must not blow the stack). */
 export function jsonDepth(text: string): number {
@@ -28,9 +36,7 @@ export function jsonDepth(text: string): number {
 }
 
 export function checkJsonBody(text: string): Problem | undefined {
-  if (Buffer.byteLength(text) > maxJsonBytes) {
-    return { status: 413, message: `请求内容过大（上限 ${maxJsonBytes / 1024 / 1024} MB）` }
-  }
+  if (Buffer.byteLength(text) > maxJsonBytes) return tooLarge(maxJsonBytes)
   if (jsonDepth(text) > maxJsonDepth) return { status: 400, message: `请求内容嵌套层级过深（上限 ${maxJsonDepth} 层）` }
   let parsed: unknown
   try {
@@ -44,27 +50,138 @@ export function checkJsonBody(text: string): Problem | undefined {
   return undefined
 }
 
-const writes = new Set(['POST', 'PATCH', 'PUT'])
+/**
+ * The body, read chunk by chunk and no longer kept once it passes `limit`: a 200 MB body costs no
+ * more memory than the limit. Past the limit the rest is read and dropped, up to `drainLimit`,
+ * so a client that is still sending gets the 413 rather than a reset connection; beyond that the
+ * connection is given up. Undefined when the body is too large.
+ */
+export async function readLimited(body: ReadableStream<Uint8Array>, limit: number, drainLimit = 16 * limit): Promise<Buffer | undefined> {
+  const reader = body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return size > limit ? undefined : Buffer.concat(chunks)
+    size += value.byteLength
+    if (size > limit) {
+      chunks.length = 0
+      if (size > drainLimit) {
+        reader.releaseLock()
+        return undefined
+      }
+    } else chunks.push(value)
+  }
+}
+
+const writes = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 
 /**
- * Returns an error response for a bad JSON write (or an auth request over the rate limit), or the request to pass on (its body re-created,
- * since reading it consumed it). Uploads (multipart) and bodiless requests pass untouched.
+ * Writes a stranger may send: signing in and the steps around it, and GraphQL (whose reads are
+ * public; its mutations check access themselves). Everything else needs a signed-in user.
  */
-export async function guardRequest(request: Request, peer?: string): Promise<{ request: Request } | { response: Response }> {
-  const limited = limitAuth(request, peer)
-  if (limited) return { response: limited }
-  const type = request.headers.get('content-type') ?? ''
-  if (!writes.has(request.method) || !type.includes('application/json') || !request.body) return { request }
-  // Bodies up to a sane size are read in full before answering, so the client gets the 413
-  // rather than a reset connection; anything far beyond is refused without reading.
-  const length = Number(request.headers.get('content-length') ?? 0)
-  if (length > 16 * maxJsonBytes) return { response: errorResponse({ status: 413, message: `请求内容过大（上限 ${maxJsonBytes / 1024 / 1024} MB）` }) }
-  const text = await request.text()
-  const problem = text.trim() === '' ? undefined : checkJsonBody(text)
-  if (problem) return { response: errorResponse(problem) }
+const anonymousWrites = /^\/api\/(graphql|users\/(login|logout|refresh-token|forgot-password|reset-password|first-register|verify\/[^/]*))\/?$/
+
+type MediaType = 'json' | 'multipart' | 'none' | 'other'
+
+/** The media type, compared case-insensitively ("Application/JSON" is JSON too). */
+function mediaType(request: Request): MediaType {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type === '') return 'none'
+  if (type === 'application/json' || /^application\/[a-z0-9.+-]*\+json$/.test(type)) return 'json'
+  if (type === 'multipart/form-data') return 'multipart'
+  return 'other'
+}
+
+const unsupportedType: Problem = {
+  status: 415,
+  message: '不支持的请求内容类型：请以 application/json 发送（上传文件用 multipart/form-data）',
+}
+
+const graphqlShape: Problem = { status: 400, message: 'GraphQL 请求须以 application/json 发送，例如 {"query": "{ Notices { docs { title } } }"}' }
+
+function rebuilt(request: Request, body: BodyInit | undefined): Request {
   // Not `new Request(request, …)`: Next hands route handlers a proxied request, and copying one
   // throws "Cannot read private member #state", which made every JSON write under `npm start` a 500.
-  return { request: new Request(request.url, { method: request.method, headers: request.headers, body: text }) }
+  return new Request(request.url, { method: request.method, headers: request.headers, body })
+}
+
+async function signedIn(request: Request, config: SanitizedConfig | Promise<SanitizedConfig>): Promise<boolean> {
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers }).catch(() => ({ user: null }))
+  return Boolean(user)
+}
+
+/** `/api/<auth collection>/verify/<token>` where that collection does not verify e-mail (Payload answered 500). */
+async function withoutVerification(path: string, config: SanitizedConfig | Promise<SanitizedConfig>): Promise<Problem | undefined> {
+  const match = /^\/api\/([^/]+)\/verify(\/|$)/.exec(path)
+  if (!match) return undefined
+  const collection = (await config).collections.find((c) => c.slug === match[1])
+  if (!collection?.auth || collection.auth.verify) return undefined
+  return { status: 404, message: '本系统不使用邮箱验证链接：账号由管理员创建后即可登录' }
+}
+
+export interface GuardOptions {
+  /** The direct peer's address, for the sign-in rate limit. */
+  peer?: string
+  /** With the config, strangers' writes are refused before their body is read. */
+  config?: SanitizedConfig | Promise<SanitizedConfig>
+}
+
+/**
+ * Returns an error response for a request that must not reach Payload, or the request to pass
+ * on (its body re-created when reading it consumed it). Bodiless requests pass untouched.
+ */
+export async function guardRequest(request: Request, options: GuardOptions | string = {}): Promise<{ request: Request } | { response: Response }> {
+  const { peer, config } = typeof options === 'string' ? { peer: options } : options
+  const limited = limitAuth(request, peer)
+  if (limited) return { response: limited }
+  const unverifiable = config && (await withoutVerification(new URL(request.url).pathname, config))
+  if (unverifiable) return { response: errorResponse(unverifiable) }
+  if (!writes.has(request.method)) return { request }
+  const path = new URL(request.url).pathname
+  // The body is left unread (not cancelled: that resets the connection before the answer).
+  if (config && !anonymousWrites.test(path) && !(await signedIn(request, config))) {
+    return { response: errorResponse({ status: 401, message: '请先登录：只有登录的工作人员可以修改内容' }) }
+  }
+  const isGraphql = /^\/api\/graphql\/?$/.test(path)
+  if (!request.body) return isGraphql ? { response: errorResponse(graphqlShape) } : { request }
+
+  const type = mediaType(request)
+  const limit = type === 'multipart' ? maxMultipartBytes : maxJsonBytes
+  // A declared length far over the limit is refused without reading a byte; otherwise the body
+  // is read (and kept only up to the limit), so the client gets the 413, not a reset connection.
+  if (Number(request.headers.get('content-length') ?? 0) > 16 * limit) {
+    return { response: errorResponse(tooLarge(limit)) }
+  }
+  const bytes = await readLimited(request.body, limit)
+  if (!bytes) return { response: errorResponse(tooLarge(limit)) }
+  if (bytes.length === 0) {
+    return isGraphql ? { response: errorResponse(graphqlShape) } : { request: rebuilt(request, undefined) }
+  }
+
+  if (type === 'multipart') {
+    // Parsed here once so a broken form is a 400, not the upload parser's 500, and passed on
+    // re-encoded: well-formed, file names without control or direction characters.
+    const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': request.headers.get('content-type')! } }).formData().catch(() => undefined)
+    if (!form) return { response: errorResponse({ status: 400, message: '上传的表单数据（multipart/form-data）格式不正确' }) }
+    const fields = form.get('_payload')
+    const problem = typeof fields === 'string' ? checkJsonBody(fields) : undefined
+    if (problem) return { response: errorResponse(problem) }
+    const clean = new FormData()
+    for (const [name, value] of form) {
+      clean.append(cleanName(name), typeof value === 'string' ? value : new File([value], cleanName(value.name), { type: value.type }))
+    }
+    const headers = new Headers(request.headers)
+    headers.delete('content-type')
+    headers.delete('content-length')
+    return { request: new Request(request.url, { method: request.method, headers, body: clean }) }
+  }
+  if (type !== 'json') return { response: errorResponse(isGraphql ? graphqlShape : unsupportedType) }
+  const text = bytes.toString('utf8')
+  const problem = text.trim() === '' ? undefined : checkJsonBody(text)
+  if (problem) return { response: errorResponse(problem) }
+  return { request: rebuilt(request, text) }
 }
 
 function errorResponse({ status, message }: Problem): Response {

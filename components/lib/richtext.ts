@@ -1,9 +1,11 @@
 /**
  * A small, safe renderer from Payload's Lexical JSON to HTML. It knows a fixed set of node
  * types, escapes every piece of text and attribute, keeps only http(s), mailto, tel and
- * relative links, and never passes raw HTML through: whatever a document contains, the output
+ * relative links (content/safeUrl.ts), and never passes raw HTML through: whatever a document contains, the output
  * holds no markup the renderer did not write itself.
  */
+
+import { safeUrl } from '../../content/safeUrl.ts'
 
 export interface LexicalNode {
   type?: unknown
@@ -36,29 +38,8 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;')
 }
 
-/**
- * The URL if it is safe to link to, otherwise undefined. Accepted: http:, https:, mailto:, tel:
- * and relative URLs (/path, ./x, ../x, #frag, ?q, plain paths). Control characters and spaces,
- * which browsers drop before reading a scheme, are removed before the check.
- */
-export function safeUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined
-  // eslint-disable-next-line no-control-regex
-  const cleaned = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
-  if (!cleaned) return undefined
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned)
-  if (scheme) {
-    return ['http', 'https', 'mailto', 'tel'].includes(scheme[1]!.toLowerCase()) ? cleaned : undefined
-  }
-  // No scheme: relative. A colon before the first / ? # would be read as a scheme; refuse it.
-  const firstColon = cleaned.indexOf(':')
-  if (firstColon !== -1) {
-    const firstDelimiter = cleaned.search(/[/?#]/)
-    if (firstDelimiter === -1 || firstColon < firstDelimiter) return undefined
-  }
-  if (cleaned.startsWith('\\') || cleaned.startsWith('/\\')) return undefined
-  return cleaned
-}
+// The link rule is shared with the CMS's draft preview: one function, in content/.
+export { safeUrl }
 
 function isNode(value: unknown): value is LexicalNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -1,22 +1,20 @@
 /**
  * Boots a fresh CMS for a test file: its own SQLite database in a temp folder, migrated with the
- * committed migrations, optionally served over HTTP (REST through cms/server/apiServer.ts, and
- * GraphQL through Payload's own Next handler) on an ephemeral port.
+ * committed migrations, optionally served over HTTP (REST and GraphQL through
+ * cms/server/apiServer.ts, behind the same request guard as `npm start`) on an ephemeral port.
  *
  * One CMS per test file: the database is chosen from DATABASE_URI when the config is first
  * imported, so call `bootCms()` once in `beforeAll` and `close()` in `afterAll`.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import http from 'node:http'
+import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { Readable } from 'node:stream'
 import type { Migration, Payload } from 'payload'
 import * as records from '../../cms/seed/records.ts'
 import type { NoticeData, ProviderData, TopicData } from '../../cms/seed/records.ts'
 import type { Notice as NoticeRecord, Provider as ProviderRecord, Topic as TopicRecord } from '../../content/schema.ts'
-import { stampPeer } from '../../cms/server/rateLimit.ts'
 
 export type Role = 'admin' | 'publisher' | 'editor'
 
@@ -59,24 +57,7 @@ export async function bootCms(options: { http?: boolean } = {}): Promise<TestCms
   let url: string | undefined
   if (options.http) {
     const { createApiServer } = await import('../../cms/server/apiServer.ts')
-    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-    const rest = createApiServer(config).listeners('request')[0] as http.RequestListener
-    const graphql = GRAPHQL_POST(config)
-    server = http.createServer((req, res) => {
-      stampPeer(req)
-      if (req.url?.split('?')[0] !== '/api/graphql' || req.method !== 'POST') return rest(req, res)
-      void (async () => {
-        const request = new Request(new URL(req.url ?? '/', 'http://localhost'), {
-          method: 'POST',
-          headers: req.headers as Record<string, string>,
-          body: Readable.toWeb(req) as ReadableStream,
-          duplex: 'half',
-        } as RequestInit)
-        const response = await graphql(request)
-        res.writeHead(response.status, Object.fromEntries(response.headers))
-        res.end(Buffer.from(await response.arrayBuffer()))
-      })()
-    })
+    server = createApiServer(config)
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
     const address = server.address()
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`

@@ -4,6 +4,7 @@ import { publicMediaOrSignedIn } from '../../access/publicMediaOrSignedIn.ts'
 import { publishersOnly } from '../../access/publishersOnly.ts'
 import { signedIn } from '../../access/signedIn.ts'
 import { mediaDir } from '../../mediaDir.ts'
+import { cleanFileName } from './hooks/cleanFileName.ts'
 import { limitFileSize } from './hooks/limitFileSize.ts'
 import { refuseDeleteWhenUsed } from './hooks/refuseDeleteWhenUsed.ts'
 
@@ -58,5 +59,5 @@ export const Media: CollectionConfig = {
       },
     },
   ],
-  hooks: { beforeOperation: [limitFileSize], beforeDelete: [refuseDeleteWhenUsed] },
+  hooks: { beforeOperation: [limitFileSize, cleanFileName], beforeDelete: [refuseDeleteWhenUsed] },
 }

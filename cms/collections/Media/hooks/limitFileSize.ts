@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { type CollectionBeforeOperationHook } from 'payload'
+import { PublicError } from '../../../server/publicErrors.ts'
 
 const MB = 1024 * 1024
 /** Scans and photos stay small enough for the site; documents may be larger (config caps all at 20 MB). */
@@ -13,11 +14,9 @@ export const limitFileSize: CollectionBeforeOperationHook<'media'> = ({ args, op
   const isImage = file.mimetype.startsWith('image/')
   const limit = isImage ? imageLimit : documentLimit
   if (file.size > limit) {
-    throw new APIError(
+    throw new PublicError(
       `文件「${file.name}」有 ${(file.size / MB).toFixed(1)} MB，超过${isImage ? '图片' : '文档'}上限 ${limit / MB} MB，请压缩后再上传。`,
       413,
-      undefined,
-      true,
     )
   }
   return args

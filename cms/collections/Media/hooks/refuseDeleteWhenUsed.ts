@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+import { type CollectionBeforeDeleteHook } from 'payload'
+import { PublicError } from '../../../server/publicErrors.ts'
 
 /** A file still attached to a notice is not deleted: the notice page would link to nothing. */
 export const refuseDeleteWhenUsed: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -16,6 +17,6 @@ export const refuseDeleteWhenUsed: CollectionBeforeDeleteHook = async ({ id, req
     for (const doc of docs) titles.add(`「${doc.docNumber ? `${doc.docNumber} ` : ''}${doc.title}」`)
   }
   if (titles.size) {
-    throw new APIError(`不能删除：该文件是以下通知的附件——${[...titles].join('、')}。请先在通知中移除附件。`, 409, undefined, true)
+    throw new PublicError(`不能删除：该文件是以下通知的附件——${[...titles].join('、')}。请先在通知中移除附件。`, 409)
   }
 }

@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeDeleteHook, type Where } from 'payload'
+import { type CollectionBeforeDeleteHook, type Where } from 'payload'
 import type { Faq, Form, Notice, Topic } from '../../../payload-types.ts'
+import { PublicError } from '../../../server/publicErrors.ts'
 
 type Referrer = {
   collection: 'notices' | 'topics' | 'faqs' | 'forms'
@@ -57,6 +58,6 @@ export const refuseDeleteWhenRelated: CollectionBeforeDeleteHook = async ({ id, 
     }
   }
   if (found.length) {
-    throw new APIError(`不能删除：以下内容引用了这份通知，请先修改或删除它们——${found.join('；')}`, 409, { referrers: found }, true)
+    throw new PublicError(`不能删除：以下内容引用了这份通知，请先修改或删除它们——${found.join('；')}`, 409, { referrers: found })
   }
 }

@@ -4,17 +4,20 @@ import { guardRequest } from '../../../../server/requestGuard.ts'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
-/** Bad JSON bodies get a clear 4xx here before Payload sees them (see server/requestGuard.ts). */
+/**
+ * Strangers' writes and bad bodies get a clear 4xx here before Payload sees them (see
+ * server/requestGuard.ts); server/apiServer.ts applies the same guard.
+ */
 const guarded =
   (handler: Handler): Handler =>
   async (request, args) => {
-    const result = await guardRequest(request)
+    const result = await guardRequest(request, { config })
     return 'response' in result ? result.response : handler(result.request, args)
   }
 
 export const GET = REST_GET(config)
 export const POST = guarded(REST_POST(config))
-export const DELETE = REST_DELETE(config)
+export const DELETE = guarded(REST_DELETE(config))
 export const PATCH = guarded(REST_PATCH(config))
 export const PUT = guarded(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

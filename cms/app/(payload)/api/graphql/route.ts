@@ -1,5 +1,12 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { guardRequest } from '../../../../server/requestGuard.ts'
 
-export const POST = GRAPHQL_POST(config)
+const graphql = GRAPHQL_POST(config)
+
+/** The same guard as REST (server/requestGuard.ts): JSON only, size and depth limited, read as a stream. */
+export const POST = async (request: Request): Promise<Response> => {
+  const result = await guardRequest(request, { config })
+  return 'response' in result ? result.response : graphql(result.request)
+}
 export const OPTIONS = REST_OPTIONS(config)

@@ -3,6 +3,7 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
+import { safeLinkConverters } from '../../../safeLinks.ts'
 import { previewFields, previewableCollections, type PreviewableCollection } from '../../../../../publish/preview.ts'
 
 export const dynamic = 'force-dynamic'
@@ -48,7 +49,7 @@ export default async function PreviewPage({ params }: Args) {
           </div>
         ))}
       </dl>
-      {richText ? <RichText data={richText as never} /> : null}
+      {richText ? <RichText converters={safeLinkConverters} data={richText as never} /> : null}
     </main>
   )
 }

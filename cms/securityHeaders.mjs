@@ -1,0 +1,45 @@
+/**
+ * Response headers for the CMS (admin, draft preview, API, media files), set in next.config.mjs.
+ * The admin is a Next.js app: its pages carry inline bootstrap scripts and inline styles, so its
+ * policy allows 'unsafe-inline' for those but nothing from other origins, no plugins, no <base>
+ * and no framing by other sites (the admin's own live preview frames the CMS itself).
+ */
+const dev = globalThis.process?.env.NODE_ENV !== 'production'
+
+export const adminContentSecurityPolicy = [
+  "default-src 'self'",
+  // Next's development server evaluates modules; the production build does not.
+  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
+  "media-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ')
+
+/**
+ * Uploaded files are shown as themselves and can run nothing: no script, no plugin, no framing
+ * by other sites, and the browser must not guess a type other than the one sent.
+ */
+// No `sandbox`: Chromium will not show a PDF in a sandboxed document.
+export const mediaContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'"
+
+const common = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+]
+
+/** For Next's `headers()`: later entries win for the same header, so media's policy overrides. */
+export const cmsHeaders = [
+  { source: '/:path*', headers: [...common, { key: 'Content-Security-Policy', value: adminContentSecurityPolicy }] },
+  { source: '/api/media/file/:path*', headers: [{ key: 'Content-Security-Policy', value: mediaContentSecurityPolicy }] },
+]
