@@ -27,7 +27,7 @@ export const GET: APIRoute = async ({ site }) => {
         updated: dates.updated,
         published: dates.published,
         author: n.issuer,
-        summary: [`${n.datePublished ? '发布' : '成文'}日期：${publishedText(dates)}。`, text].filter(Boolean).join(' '),
+        summary: [`${n.datePublished ? '发布日期' : n.dateIssued ? '成文日期' : '年份'}：${publishedText(dates)}。`, text].filter(Boolean).join(' '),
       }
     }),
   })
