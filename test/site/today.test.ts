@@ -51,6 +51,8 @@ describe('2024-03-01: the 2023 topics are open', () => {
     expect(block).toContain('碳达峰碳中和与绿色发展')
     expect(block).toContain('通知未载明这些专题的培训单位、学习网址和咨询电话')
     expect(block).not.toContain('—')
+    // the 2024 window is given by a notice of July 2025: not foretold on 2024-03-01
+    expect(block).not.toContain('2025年5月31日')
     expect(at('2024-03-01').html('/')).toContain('href="/topics/2023/2023-tandafeng-tanzhonghe/"')
   })
 
