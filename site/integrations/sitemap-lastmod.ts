@@ -15,7 +15,7 @@ const lastmods = new Map<string, string>()
 
 /** The last change of the page at this absolute URL, if known (YYYY-MM-DD). */
 export function lastmodOf(url: string): string | undefined {
-  return lastmods.get(new URL(url).pathname)
+  return lastmods.get(decodeURI(new URL(url).pathname))
 }
 
 export default function sitemapLastmod(): AstroIntegration {
