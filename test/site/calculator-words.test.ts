@@ -34,7 +34,7 @@ async function open(query = ''): Promise<Page> {
 describe('the calculator’s words', () => {
   it('the answers name the subject in Chinese, and empty courseware names no field keys', async () => {
     const page = await open('?year=2026&a=courseware~2026-05-01~subject:professional')
-    await page.click('button[type=submit]')
+    await page.click('.calc-form button[type=submit]')
     const answers = await page.textContent('[data-answers]')
     expect(answers).toContain('申请认定为 专业科目')
     expect(answers).not.toMatch(/professional|public/)
@@ -59,7 +59,7 @@ describe('the calculator’s words', () => {
     await page.fill('#a-0-days', '３')
     await page.dispatchEvent('#a-0-days', 'input')
     expect(await page.inputValue('#a-0-days')).toBe('3')
-    await page.click('button[type=submit]')
+    await page.click('.calc-form button[type=submit]')
     const result = await page.textContent('[data-result]')
     expect(result).toContain('18')
     expect(result).not.toContain('须为数字')
@@ -71,8 +71,11 @@ describe('the calculator’s words', () => {
     const hrefs = await page.$$eval('[data-result] cite a', (links) => links.map((a) => a.getAttribute('href')))
     expect(hrefs.length).toBeGreaterThan(0)
     expect(hrefs).toContain('/notices/wu-ren-she-mi-2025-85/#s-二')
-    expect(hrefs).toContain('/notices/wan-ren-she-mi-2025-109/#s-十')
+    for (const href of hrefs) expect(href).toMatch(/^\/notices\/[a-z0-9-]+\/(#s-[一二三四五六七八九十-]+)?$/)
     expect(site.html('/notices/wu-ren-she-mi-2025-85/')).toContain('id="s-二"')
+    // the rules table links each rule to its article too: 109号（十）, 6 per day of training
+    expect(site.html('/calculator/')).toContain('href="/notices/wan-ren-she-mi-2025-109/#s-十"')
+    expect(site.html('/notices/wan-ren-she-mi-2025-109/')).toContain('id="s-十"')
     await page.close()
   })
 
