@@ -8,7 +8,7 @@
  */
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildTestSite, type TestSite } from './helpers.ts'
+import { buildTestSite, launchChromium, serveStatic, type TestSite } from './helpers.ts'
 
 const days = ['2024-03-01', '2026-05-30', '2026-12-01'] as const
 const sites = new Map<string, TestSite>()
@@ -124,6 +124,21 @@ describe('2026-12-01: nothing announced', () => {
     const html = at('2026-12-01').html('/')
     expect(html).not.toContain('topic-table')
     expect((html.match(/<li/g) ?? []).length).toBeLessThan(40)
+  })
+
+  it('on a 390 px phone the home page stays short', async () => {
+    const server = await serveStatic(at('2026-12-01').outDir)
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+      await page.goto(`${server.url}/`)
+      const height = await page.evaluate(() => document.documentElement.scrollHeight)
+      // issue 13 measured 4,691 px, mostly nine cards of dashes
+      expect(height, `${height} px`).toBeLessThan(3600)
+    } finally {
+      await browser.close()
+      await server.close()
+    }
   })
 
   it('the topics index does not present 2023 as this year', () => {
