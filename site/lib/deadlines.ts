@@ -45,7 +45,8 @@ export function studyWindowDeadlines(notices: readonly NoticeData[], rules: read
         id: `study-${studyYear}`,
         date: r.validTo!,
         studyYear,
-        summary: `${studyYear}年度公需科目学习截止`,
+        // A window the notices give as "the contract ended, no longer counts from …" says so.
+        summary: r.interpretation ? `${studyYear}年度公需科目专题最后学习日（合同到期，次日起不再作为公需科目）` : `${studyYear}年度公需科目学习截止`,
         detail: r.summary.zh,
         citation: `${r.source} ${r.article}`,
         ...(notice ? { notice: notice.slug } : {}),

@@ -165,6 +165,8 @@ describe('deadlines.ics (read with ical.js)', () => {
     expect(byDay.get('2024-03-31')!.summary).toBe('2023年度公需科目学习截止')
     expect(byDay.get('2024-03-31')!.description).toContain('宜人社秘〔2023〕43号')
     expect(byDay.get('2025-05-31')!.description).toContain('自2025年6月1日起不再作为公需科目')
+    expect(byDay.get('2023-03-31')!.summary).toBe('2022年度公需科目专题最后学习日（合同到期，次日起不再作为公需科目）')
+    expect(byDay.get('2023-03-31')!.description).toContain('本站对通知的理解')
     expect(byDay.get('2026-03-31')!.summary).toContain('芜湖市平台专业科目学习功能关闭')
     expect(byDay.get('2026-05-31')!.description).toContain('2025年度全省公需科目学习时间截至2026年5月31日')
   })
