@@ -117,12 +117,18 @@ describe('Atom feed dates', () => {
 })
 
 describe('local addresses follow SITE_PORT', () => {
-  it('astro.config.mjs: no SITE_URL, SITE_PORT=4500 → http://localhost:4500', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, SITE_PORT: '4500' }
-    delete env.SITE_URL
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', "const c = await import('./astro.config.mjs'); console.log(c.default.site)"], { cwd: projectRoot, env })
-    expect(stdout.trim()).toBe('http://localhost:4500')
-  })
+  it('built with SITE_PORT=4500 and no SITE_URL, canonical links, sitemap, feed, calendar and robots.txt point at :4500', async () => {
+    const local = await buildTestSite({ today: '2026-12-01', env: { SITE_URL: undefined, SITE_PORT: '4500' } })
+    try {
+      const files = ['/', '/notices/', '/calculator/', '/sitemap-index.xml', '/sitemap-0.xml', '/notices/feed.xml', '/deadlines.ics', '/robots.txt']
+      const absolute = files.flatMap((f) => [...local.html(f).replace(/\r\n /g, '').matchAll(/https?:\/\/localhost(:\d+)?\//g)].map((m) => `${f} ${m[0]}`))
+      expect(absolute.length).toBeGreaterThan(20)
+      expect(absolute.filter((a) => !a.endsWith('http://localhost:4500/'))).toEqual([])
+      expect(local.html('/')).toContain('<link rel="canonical" href="http://localhost:4500/">')
+    } finally {
+      await local.close()
+    }
+  }, 600_000)
 })
 
 it('the built files exist where the tests look', () => {
