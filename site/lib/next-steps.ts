@@ -62,7 +62,7 @@ export function nextSteps(years: StudyYearsToday, published: Published): NextSte
 
   if (years.today >= REGIME_SPLIT) {
     steps.push({
-      text: `${formatDate(REGIME_SPLIT)}起的学习和成果按《学时管理办法》（皖人社秘〔2025〕109号）认定：每年申报一次，提交后不能修改；折算认定只选学时最高的一项。申报的地方以所在地通知为准，芜湖市在市专技人员综合管理服务平台“学时认定申报”中申报。`,
+      text: `${formatDate(REGIME_SPLIT)}起的学习和成果按《学时管理办法》（皖人社秘〔2025〕109号）认定，折算认定每年只选学时最高的一项。在哪里申报以所在地通知为准：芜湖市在市专技人员综合管理服务平台“学时认定申报”中申报，每年一次，提交后不能修改（芜人社秘〔2025〕85号 五（三）（四））。`,
       links: [
         ...notice('wan-ren-she-mi-2025-109', '109号全文'),
         ...faq('2025-highest-option', '每年选几项'),
