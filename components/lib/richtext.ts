@@ -25,6 +25,8 @@ export interface LexicalNode {
 export interface RenderOptions {
   /** Lowest heading level to emit (a page's own title is the h1): h1 in the body becomes this. */
   minHeading?: number
+  /** Give headings ids (`<prefix>1`, `<prefix>2` …) so search can link to the section that matched. */
+  headingIds?: string
 }
 
 const textFormat = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, subscript: 32, superscript: 64 } as const
@@ -73,7 +75,13 @@ function cellSpan(value: unknown): string {
   return typeof value === 'number' && Number.isInteger(value) && value > 1 && value < 100 ? String(value) : ''
 }
 
-function renderNode(node: LexicalNode, options: Required<RenderOptions>): string {
+interface RenderState {
+  minHeading: number
+  headingIds: string | undefined
+  headingCount: { n: number }
+}
+
+function renderNode(node: LexicalNode, options: RenderState): string {
   const inner = () => childrenOf(node).map((child) => renderNode(child, options)).join('')
   switch (node.type) {
     case 'root':
@@ -91,7 +99,8 @@ function renderNode(node: LexicalNode, options: Required<RenderOptions>): string
     case 'heading': {
       const requested = typeof node.tag === 'string' && /^h[1-6]$/.test(node.tag) ? Number(node.tag[1]) : 2
       const level = Math.min(6, Math.max(options.minHeading, requested))
-      return `<h${level}>${inner()}</h${level}>`
+      const id = options.headingIds === undefined ? '' : ` id="${escapeHtml(options.headingIds)}${(options.headingCount.n += 1)}"`
+      return `<h${level}${id}>${inner()}</h${level}>`
     }
     case 'quote':
       return `<blockquote>${inner()}</blockquote>`
@@ -137,7 +146,7 @@ function rootOf(document: unknown): LexicalNode | undefined {
 export function renderRichText(document: unknown, options: RenderOptions = {}): string {
   const root = rootOf(document)
   if (!root) return ''
-  return renderNode(root, { minHeading: options.minHeading ?? 2 })
+  return renderNode(root, { minHeading: options.minHeading ?? 2, headingIds: options.headingIds, headingCount: { n: 0 } })
 }
 
 /** The document's plain text, blocks separated by newlines: for summaries and feeds. */
