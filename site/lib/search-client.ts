@@ -36,6 +36,7 @@ interface SearchOptions {
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>
   search(query: string, options?: SearchOptions): Promise<{ results: PagefindResult[] } | null>
 }
 
@@ -63,6 +64,22 @@ function loadPagefind(): Promise<PagefindApi> {
   })
   return pagefind
 }
+
+/**
+ * The long tail (repealed and expired notices, pages of earlier years: site/integrations/
+ * pagefind.ts) is a second Pagefind bundle, merged into the search only when it is needed, so a
+ * first query does not pay for it. Once merged it stays merged.
+ */
+let archive: Promise<void> | undefined
+const archivePath = '/pagefind/archive/'
+
+/** Merges the archive bundle, unless it is empty (a small site): Pagefind cannot merge that. */
+async function mergeArchive(api: PagefindApi): Promise<void> {
+  const entry = (await (await fetch(`${archivePath}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> }
+  if (Object.keys(entry.languages ?? {}).length) await api.mergeIndex(archivePath, searchOptions)
+}
+const withArchive = (api: PagefindApi) => (archive ??= mergeArchive(api))
+const archiveMerged = () => archive !== undefined
 
 /** Copies Pagefind's excerpt as text, keeping only its <mark> highlights. */
 function excerptNodes(excerpt: string): DocumentFragment {
@@ -116,17 +133,29 @@ async function run(query: string, options: SearchOptions): Promise<Found> {
   const api = await loadPagefind()
   const docNumber = parseDocNumber(query)
   if (docNumber) {
+    // A number may be any year's: search everything.
+    await withArchive(api)
     // Quoted, Pagefind matches the number's parts next to each other and whole, so 109号 is
     // neither 1090号 nor a page holding 109 and 号 apart. Unquoted it also finds a 文号 typed
     // with parts the notice writes otherwise (人社部令25号 for 人社部令第25号).
-    for (const q of [`"${docNumber.canonical}"`, docNumber.canonical]) {
-      const found = await api.search(q, options)
-      if (found?.results.some(inDocKey)) return { used: query, results: options.sort ? found.results : docNumberFirst(found.results), docNumber }
-    }
+    const exact = options.sort ? null : await api.search(`"${docNumber.canonical}"`, options)
+    const loose = await api.search(docNumber.canonical, options)
+    // The exact matches (the notice bearing the number first), then by score whatever else
+    // has its parts (the pages citing it; the same index chunks, nothing more to load).
+    const exactFirst = docNumberFirst(exact?.results ?? [])
+    const seen = new Set(exactFirst.map((r) => r.id))
+    const all = [...exactFirst, ...(loose?.results ?? []).filter((r) => !seen.has(r.id))]
+    if (all.length) return { used: query, results: all, docNumber }
   }
   const rewritten = rewriteQuery(query)
   const first = await api.search(rewritten, options)
-  if (first && first.results.length) return { used: query, results: first.results }
+  if (first && first.results.length >= firstPage) return { used: query, results: first.results }
+  // Too few in the primary index: search the long tail too.
+  if (!archiveMerged()) {
+    await withArchive(api)
+    const all = await api.search(rewritten, options)
+    if (all && all.results.length) return { used: query, results: all.results }
+  } else if (first && first.results.length) return { used: query, results: first.results }
   for (const candidate of fallbackQueries(rewritten)) {
     const found = await api.search(candidate, options)
     if (found && found.results.length) return { used: candidate, results: found.results }
@@ -190,6 +219,7 @@ export function startSearch(): void {
   list.after(more)
   let pending: PagefindResult[] = []
   let shown: PagefindResultData[] = []
+  let lastRun: { query: string; options: SearchOptions } | undefined
 
   const showMore = async (count: number, current: number, docNumber?: DocNumberQuery) => {
     let batch = await Promise.all(pending.slice(0, count).map((r) => r.data()))
@@ -197,11 +227,25 @@ export function startSearch(): void {
     pending = pending.slice(count)
     // The exact 文号 first, whatever else bears the same parts.
     if (docNumber) batch = [...batch.filter((d) => docNumberMatches(docNumber, d.meta.docNumber)), ...batch.filter((d) => !docNumberMatches(docNumber, d.meta.docNumber))]
-    shown = [...shown, ...batch]
+    const seen = new Set(shown.map((d) => d.url))
+    shown = [...shown, ...batch.filter((d) => !seen.has(d.url))]
     renderResults(list, shown)
-    more.hidden = pending.length === 0
+    more.hidden = pending.length === 0 && archiveMerged()
   }
-  more.addEventListener('click', () => void showMore(nextPage, generation))
+  more.addEventListener('click', () => {
+    const current = generation
+    void (async () => {
+      if (!pending.length && !archiveMerged() && lastRun) {
+        // The primary index is exhausted: go on with the long tail, skipping what is shown.
+        const api = await loadPagefind()
+        await withArchive(api)
+        const all = await api.search(rewriteQuery(lastRun.query), lastRun.options)
+        if (current !== generation) return
+        pending = all?.results ?? []
+      }
+      await showMore(nextPage, current)
+    })()
+  })
 
   const search = async () => {
     const query = input.value.trim()
@@ -221,8 +265,10 @@ export function startSearch(): void {
     status.textContent = '正在搜索…'
     try {
       const sort = selectedSort(form)
-      const { used, results, docNumber } = await run(query, { filters: selectedFilters(form), ...(sort ? { sort } : {}) })
+      const options: SearchOptions = { filters: selectedFilters(form), ...(sort ? { sort } : {}) }
+      const { used, results, docNumber } = await run(query, options)
       if (current !== generation) return
+      lastRun = { query, options }
       pending = results
       await showMore(firstPage, current, sort ? undefined : docNumber)
       if (current !== generation) return
@@ -233,7 +279,8 @@ export function startSearch(): void {
       } else if (used !== query) {
         status.textContent = `没有找到完全匹配“${query}”的内容，下面是“${used}”的 ${results.length} 条结果。`
       } else {
-        status.textContent = `找到 ${results.length} 条结果${results.length > firstPage ? `，先显示前 ${firstPage} 条` : ''}。`
+        const tail = archiveMerged() ? '' : '往年和已失效的文件在“显示更多结果”里。'
+        status.textContent = `找到 ${results.length} 条结果${results.length > firstPage ? `，先显示前 ${firstPage} 条` : ''}。${tail}`
       }
     } catch (error) {
       if (current !== generation) return

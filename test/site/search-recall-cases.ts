@@ -66,6 +66,14 @@ export const everydayCases: RecallCase[] = (
     ['折算', ['/faqs/2025-public-professional/', '/faqs/2025-conversion-items/']],
     ['公需科目和专业科目能互相折算吗', ['/faqs/2025-public-professional/']],
     ['搜索不到单位', ['/faqs/2021-faq-04/']],
+    ['专业科目', ['/faqs/2021-faq-08/', '/faqs/2021-faq-09/']],
+    ['补考', ['/faqs/2021-faq-16/']],
+    ['碳达峰', ['/topics/2023/2023-tandafeng-tanzhonghe/']],
+    ['安徽冠成教育科技有限公司', ['/providers/anhui-guancheng-jiaoyu/']],
+    ['安徽开放大学', ['/providers/anhui-kaifang-daxue/']],
+    ['宏景', ['/providers/hefei-hongzhan-ruanjian/']],
+    ['证书', ['/faqs/2021-faq-07/']],
+    ['学时', ['/guides/xueshi-zenme-suan/', '/calculator/']],
   ] as Array<[string, string[]]>
 ).map(([query, expected]) => ({ query, expected, within: 3, kind: 'everyday' }))
 
