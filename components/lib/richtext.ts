@@ -6,6 +6,7 @@
  */
 
 import { safeUrl } from '../../content/safeUrl.ts'
+import { headingAnchor } from './article-anchor.ts'
 
 export interface LexicalNode {
   type?: unknown
@@ -25,8 +26,6 @@ export interface LexicalNode {
 export interface RenderOptions {
   /** Lowest heading level to emit (a page's own title is the h1): h1 in the body becomes this. */
   minHeading?: number
-  /** Give headings ids (`<prefix>1`, `<prefix>2` …) so search can link to the section that matched. */
-  headingIds?: string
 }
 
 const textFormat = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, subscript: 32, superscript: 64 } as const
@@ -75,14 +74,28 @@ function cellSpan(value: unknown): string {
   return typeof value === 'number' && Number.isInteger(value) && value > 1 && value < 100 ? String(value) : ''
 }
 
+/** What the renderer remembers while walking a document: the part a heading is in, the anchors used. */
 interface RenderState {
-  minHeading: number
-  headingIds: string | undefined
-  headingCount: { n: number }
+  part?: string
+  anchors: Set<string>
 }
 
-function renderNode(node: LexicalNode, options: RenderState): string {
-  const inner = () => childrenOf(node).map((child) => renderNode(child, options)).join('')
+/** The plain text of a node and its children. */
+export function plainText(node: LexicalNode): string {
+  return typeof node.text === 'string' ? node.text : childrenOf(node).map(plainText).join('')
+}
+
+/** The anchor a heading gets, or none (unnumbered, or a number already used). */
+function anchorFor(node: LexicalNode, level: number, state: RenderState): string | undefined {
+  const anchor = headingAnchor(plainText(node), state.part)
+  if (level <= 2) state.part = anchor
+  if (!anchor || state.anchors.has(anchor)) return undefined
+  state.anchors.add(anchor)
+  return anchor
+}
+
+function renderNode(node: LexicalNode, options: Required<RenderOptions>, state: RenderState = { anchors: new Set() }): string {
+  const inner = () => childrenOf(node).map((child) => renderNode(child, options, state)).join('')
   switch (node.type) {
     case 'root':
       return inner()
@@ -99,8 +112,8 @@ function renderNode(node: LexicalNode, options: RenderState): string {
     case 'heading': {
       const requested = typeof node.tag === 'string' && /^h[1-6]$/.test(node.tag) ? Number(node.tag[1]) : 2
       const level = Math.min(6, Math.max(options.minHeading, requested))
-      const id = options.headingIds === undefined ? '' : ` id="${escapeHtml(options.headingIds)}${(options.headingCount.n += 1)}"`
-      return `<h${level}${id}>${inner()}</h${level}>`
+      const anchor = anchorFor(node, requested, state)
+      return `<h${level}${anchor ? ` id="${escapeHtml(anchor)}"` : ''}>${inner()}</h${level}>`
     }
     case 'quote':
       return `<blockquote>${inner()}</blockquote>`
@@ -146,7 +159,7 @@ function rootOf(document: unknown): LexicalNode | undefined {
 export function renderRichText(document: unknown, options: RenderOptions = {}): string {
   const root = rootOf(document)
   if (!root) return ''
-  return renderNode(root, { minHeading: options.minHeading ?? 2, headingIds: options.headingIds, headingCount: { n: 0 } })
+  return renderNode(root, { minHeading: options.minHeading ?? 2 }, { anchors: new Set() })
 }
 
 /** The document's plain text, blocks separated by newlines: for summaries and feeds. */
@@ -171,4 +184,19 @@ export function excerpt(document: unknown, length = 120): string {
   const text = richTextToPlain(document).replace(/\s+/g, ' ').trim()
   const chars = Array.from(text)
   return chars.length > length ? `${chars.slice(0, length).join('')}…` : text
+}
+
+/** The part anchors a document's headings get when rendered (for linking citations to them). */
+export function headingAnchors(document: unknown): Set<string> {
+  const root = rootOf(document)
+  const state: RenderState = { anchors: new Set() }
+  const walk = (node: LexicalNode): void => {
+    if (node.type === 'heading') {
+      const requested = typeof node.tag === 'string' && /^h[1-6]$/.test(node.tag) ? Number(node.tag[1]) : 2
+      anchorFor(node, requested, state)
+    }
+    childrenOf(node).forEach(walk)
+  }
+  if (root) walk(root)
+  return state.anchors
 }
