@@ -28,6 +28,8 @@ export { activityNames, subjectNames, fieldLabels, fieldLabel, type FieldLabel }
 export { activityPath, formatPath } from './paths.ts'
 export { yearLineText, cycleLineText, errorText, errorDetail, type Messages, type Place } from './messages/word.ts'
 export { zh } from './messages/zh.ts'
+export { inputSchemas, yearInputSchema, cycleInputSchema } from './schemas.ts'
+export { rulesDocument, openRule, type OpenRule, type RulesDocument } from './open-data.ts'
 export { en } from './messages/en.ts'
 
 function resolve(options: CheckOptions): { asOf: string; rules: readonly Rule[] } {

@@ -44,6 +44,8 @@ export function validateCycleInput(input: unknown): Validated<CycleInput> {
   }
   const toYear = readYear(input.toYear, ['toYear'], issues)
   let fromYear: number | undefined
+  // promotion looks at the three years ending toYear: a fromYear given is checked, then not used
+  if (purpose !== 'title' && input.fromYear !== undefined) readYear(input.fromYear, ['fromYear'], issues)
   if (purpose === 'title') {
     fromYear = readYear(input.fromYear, ['fromYear'], issues)
     if (fromYear !== undefined && toYear !== undefined && (fromYear > toYear || toYear - fromYear >= MAX_CYCLE_YEARS)) {
