@@ -148,7 +148,7 @@ export function toCycleInput(s: CycleState): { input: Record<string, unknown>; y
   if (s.purpose === 'title') input.fromYear = s.fromYear.trim() === '' ? undefined : value(s.fromYear)
   if (s.transferYear.trim() !== '') input.transferYear = value(s.transferYear)
   if (s.nonSocialised) input.nonSocialisedTitle = true
-  if (s.mismatch.on) {
+  if (s.purpose === 'title' && s.mismatch.on) {
     input.majorMismatch = {
       ...(s.mismatch.level !== '' ? { level: s.mismatch.level } : {}),
       ...(s.mismatch.hours.trim() !== '' ? { hours: value(s.mismatch.hours) } : {}),
