@@ -66,3 +66,21 @@ describe('a year as registered totals and as activities give the same answer', (
     expect(r.outcome).toBe('met')
   })
 })
+
+describe('property: registered totals and the same hours as activities agree', () => {
+  it('for any hours in years from 2026 (courseware for public, unit-recognised for professional)', async () => {
+    const fc = (await import('fast-check')).default
+    const hours = fc.integer({ min: 0, max: 200 })
+    fc.assert(fc.property(fc.array(fc.tuple(hours, hours), { minLength: 1, maxLength: 4 }), (list) => {
+      const years = list.map(([pub, pro], i) => ({ year: 2026 + i, pub, pro }))
+      const toYear = 2026 + list.length - 1
+      const records = checkCycle({ purpose: 'title', fromYear: 2026, toYear, years: years.map((y) => ({ year: y.year, public: y.pub, professional: y.pro })) }, { asOf: '2035-01-01' })
+      const activities = checkCycle({ purpose: 'title', fromYear: 2026, toYear, years: years.map((y) => ({ year: y.year, activities: [
+        ...(y.pub > 0 ? [{ type: 'courseware', subject: 'public', hours: y.pub, date: `${y.year}-05-01` }] : []),
+        ...(y.pro > 0 ? [{ type: 'professional', hours: y.pro, date: `${y.year}-06-01` }] : []),
+      ] })) }, { asOf: '2035-01-01' })
+      const shape = (r: typeof records) => ({ outcome: r.outcome, average: r.average, years: r.years.map((y) => [y.counted, y.notCounted, y.substituted]) })
+      expect(shape(activities)).toEqual(shape(records))
+    }), { numRuns: 200, seed: 85 })
+  })
+})
