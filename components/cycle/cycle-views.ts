@@ -180,8 +180,9 @@ function statusOf(r: CycleResult): { text: string; met: boolean } {
   if (r.majorMismatch && !r.majorMismatch.met && r.outcome === 'not-met' && r.shortfall.total === 0 && r.shortfall.public === 0 && r.shortfall.professional === 0) {
     return { text: '未达到要求：跨专业申报的专业科目学时不足', met: false }
   }
-  if (r.outcome === 'cramming') return { text: '未达到要求：不计突击完成的学时，年均不足', met: false }
-  return { text: r.purpose === 'promotion' ? '未达到要求：暂缓晋升' : '未达到要求：年均学时不足', met: false }
+  const crammed = r.outcome === 'cramming' ? '不计突击完成的学时，年均不足' : ''
+  if (r.purpose === 'promotion') return { text: `未达到要求：暂缓晋升${crammed ? `（${crammed}）` : ''}`, met: false }
+  return { text: `未达到要求：${crammed || '年均学时不足'}`, met: false }
 }
 
 /** The verdict, the table of years, the average against the requirement, and every line with its rule. */

@@ -8,7 +8,7 @@ import { siteData } from '../lib/site-data.ts'
 export const GET: APIRoute = async ({ site }) => {
   const data = await siteData()
   const base = site ?? new URL('http://localhost:4321')
-  const links = ruleLinks(data.notices)
+  const links = ruleLinks(data.notices, data.faqs)
   const doc = rulesDocument(data.today)
   const body = {
     $comment: '由 rules/table.ts 生成；“interpretation: true”为本站对通知的理解，不是政策原文。',

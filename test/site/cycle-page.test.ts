@@ -111,7 +111,7 @@ describe('filled, shared and reloaded', () => {
     expect(await page.locator('[data-result] table.years td.flag').innerText()).toContain('专业60')
 
     await page.getByLabel('地矿局内部等级晋升：最近3个年度').check()
-    expect(await status(page)).toBe('未达到要求：暂缓晋升')
+    expect(await status(page)).toBe('未达到要求：暂缓晋升（不计突击完成的学时，年均不足）')
     await page.fill('#y2023-professional', 'abc')
     await page.getByRole('button', { name: '查看结果' }).click()
     const link = page.locator('[data-error-summary] a', { hasText: '2023年度专业科目学时' })
