@@ -147,7 +147,7 @@ export function toCycleInput(s: CycleState): { input: Record<string, unknown>; y
   const input: Record<string, unknown> = { purpose: s.purpose, toYear: s.toYear.trim() === '' ? undefined : value(s.toYear), years }
   if (s.purpose === 'title') input.fromYear = s.fromYear.trim() === '' ? undefined : value(s.fromYear)
   if (s.transferYear.trim() !== '') input.transferYear = value(s.transferYear)
-  if (s.nonSocialised) input.nonSocialisedTitle = true
+  if (s.purpose === 'title' && s.nonSocialised) input.nonSocialisedTitle = true
   if (s.purpose === 'title' && s.mismatch.on) {
     input.majorMismatch = {
       ...(s.mismatch.level !== '' ? { level: s.mismatch.level } : {}),

@@ -93,7 +93,7 @@ function start(root: HTMLElement): void {
   function showPurpose(): void {
     fromField.hidden = state.purpose === 'promotion'
     root.querySelectorAll<HTMLElement>('[data-title-only]').forEach((n) => { n.hidden = state.purpose !== 'title' })
-    mmFields.hidden = !state.mismatch.on
+    mmFields.hidden = !state.mismatch.on || state.purpose !== 'title'
   }
 
   // the form shows the state it was loaded with
