@@ -17,8 +17,6 @@ export const GET: APIRoute = async ({ site }) => {
     { path: paths.faqs },
     { path: paths.guides },
     { path: paths.calculator },
-    { path: paths.calculatorCycle },
-    { path: paths.rules },
     { path: paths.search },
     ...data.notices.map((n) => ({ path: paths.notice(n.slug), lastmod: n.updatedAt })),
     ...topicYears(data.topics).map((y) => ({ path: paths.topicYear(y) })),
