@@ -3,7 +3,7 @@
  * back), its round trip through the URL so a link restores it, and the input rules/ validates.
  * Years given as activities reuse the yearly calculator's activity state. No arithmetic here.
  */
-import type { PathPart } from '../../rules/index.ts'
+import { RULES, type PathPart } from '../../rules/index.ts'
 import { decodeActivity, encodeActivity, toYearInput, type FormActivity } from '../calculator/state.ts'
 
 export type Purpose = 'title' | 'promotion'
@@ -25,8 +25,8 @@ export interface CycleState {
   years: Record<string, YearEntry>
 }
 
-/** internal promotion (省地矿局通知 五（四）) looks at three years; the rules table says so too */
-const PROMOTION_YEARS = 3
+/** internal promotion (省地矿局通知 五（四）) looks at the last years the rules table gives */
+const PROMOTION_YEARS = RULES.find((r) => r.id === 'cycle-promotion')?.values.years ?? 3
 const MAX_SHOWN = 10
 
 export function emptyRecord(): RecordEntry {

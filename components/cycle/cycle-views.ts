@@ -175,7 +175,7 @@ const pair = (h: Hours) => `公需${h.public} / 专业${h.professional}`
 const sourceName = { record: '学时登记', activities: '逐项活动', missing: '未填写（按0计）' } as const
 
 function statusOf(r: CycleResult): { text: string; met: boolean } {
-  if (r.outcome === 'met') return { text: r.purpose === 'promotion' ? '已达到要求：最近3个年度年均学时达到规定' : '已达到要求：任职周期内年均学时达到规定', met: true }
+  if (r.outcome === 'met') return { text: r.purpose === 'promotion' ? `已达到要求：最近${r.toYear - r.fromYear + 1}个年度年均学时达到规定` : '已达到要求：任职周期内年均学时达到规定', met: true }
   if (r.outcome === 'not-applicable') return { text: '无法按本省规定核算', met: false }
   if (r.majorMismatch && !r.majorMismatch.met && r.outcome === 'not-met' && r.shortfall.total === 0 && r.shortfall.public === 0 && r.shortfall.professional === 0) {
     return { text: '未达到要求：跨专业申报的专业科目学时不足', met: false }
