@@ -7,6 +7,7 @@ import {
   activityNames, activityTypes, cycleLineText, errorDetail, yearLineText, zh,
   type ActivityType, type CycleLine, type CycleResult, type Hours, type Line, type ValidationError, type YearLine,
 } from '../../rules/index.ts'
+import { formatDate } from '../lib/format.ts'
 import { paths } from '../lib/paths.ts'
 import { el } from '../calculator/dom.ts'
 import type { ActivityField } from '../calculator/state.ts'
@@ -191,7 +192,7 @@ export function resultView(r: CycleResult, links: CitationLinks): HTMLElement[] 
   const parts: HTMLElement[] = [el('h2', { class: status.met ? 'status status--met' : 'status status--short' }, status.text)]
   if (r.years.length > 0) {
     const table = el('table', { class: 'years' })
-    table.append(el('caption', {}, `${r.fromYear}—${r.toYear}年各年度学时（按${r.asOf}的规定核对）`))
+    table.append(el('caption', {}, `${r.fromYear}—${r.toYear}年各年度学时（按${formatDate(r.asOf)}的规定核对）`))
     const head = el('tr')
     for (const h of ['年度', '来源', '登记学时', '专业折算公需', '计入周期', '抵补其他年度', '突击，不计入']) head.append(el('th', { scope: 'col' }, h))
     table.append(el('thead'), el('tbody'), el('tfoot'))
