@@ -4,7 +4,7 @@ import { emptyActivity } from './state.ts'
 import { errorMessage, formLabel, lineText } from './wording.ts'
 
 describe('the page words results from data', () => {
-  it('就高原则 names the activities as the form numbers them (109号 第二十一条第4项)', () => {
+  it('就高原则 names the activities as the form numbers them (109号, the article before 第二十二条, item 4)', () => {
     const r = evaluateYear({ year: 2026, activities: [
       { type: 'qualification-exam', date: '2026-03-01' },
       { type: 'lecture', count: 2, date: '2026-05-01' },
@@ -28,5 +28,21 @@ describe('the page words results from data', () => {
       expect(formLabel('note', true)).toBe('说明')
       expect(formLabel('count')).toBe('次数')
     })
+  })
+})
+
+describe('the calculator’s words on the page', () => {
+  it('a subject is named, never its key', async () => {
+    const { answerValue } = await import('./wording.ts')
+    expect(answerValue('subject', 'professional')).toBe('专业科目')
+    expect(answerValue('subject', 'public')).toBe('公需科目')
+    expect(answerValue('hours', '12')).toBe('12')
+  })
+  it('empty courseware names the fields by their labels, not hours/count', () => {
+    const v = validateYearInput({ year: 2026, activities: [{ type: 'courseware', subject: 'public', date: '2026-05-01' }] })
+    if (v.ok) throw new Error('expected errors')
+    const text = v.errors.map((e) => errorMessage(e, [emptyActivity('courseware')])).join('\n')
+    expect(text).toContain('课件标定的学时')
+    expect(text).not.toMatch(/\(hours\)|（hours）|\(count\)|（count）/)
   })
 })

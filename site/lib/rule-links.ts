@@ -1,12 +1,14 @@
 /**
  * Where each place a rule is printed links on the site: the notice page of its document, or, for
  * an answer of 皖人社秘〔2021〕115号 附件2 (有关问题解答), that FAQ's anchor on /faqs/. Documents the
- * site does not hold get no link. `anchorFor` adds an article's anchor on the notice page where
- * the notice's text has one (the notice renderer decides which anchors exist).
+ * site does not hold get no link. The article's anchor is added where the notice's rendered text
+ * has it (the same anchors as the yearly calculator's citations, site/lib/citation-links.ts).
  */
 import type { RuleSource } from '../../rules/index.ts'
 import { RULES, ruleSources, sourceText } from '../../rules/index.ts'
+import { articleAnchor } from '../../components/lib/article-anchor.ts'
 import { paths } from '../../components/lib/paths.ts'
+import { headingAnchors } from '../../components/lib/richtext.ts'
 import type { FaqData, NoticeData } from './schemas.ts'
 
 export interface CitationLink {
@@ -16,7 +18,18 @@ export interface CitationLink {
 
 export type AnchorFor = (notice: NoticeData, article: string) => string | undefined
 
-export function ruleLinks(notices: readonly NoticeData[], faqs: readonly FaqData[] = [], anchorFor: AnchorFor = () => undefined) {
+/** The article's anchor (components/lib/article-anchor.ts) when the notice's rendered text has it. */
+function renderedAnchor(): AnchorFor {
+  const anchors = new Map<NoticeData['id'], Set<string>>()
+  return (notice, article) => {
+    const anchor = articleAnchor(article)
+    if (!anchor) return undefined
+    if (!anchors.has(notice.id)) anchors.set(notice.id, headingAnchors(notice.body))
+    return anchors.get(notice.id)!.has(anchor) ? anchor : undefined
+  }
+}
+
+export function ruleLinks(notices: readonly NoticeData[], faqs: readonly FaqData[] = [], anchorFor: AnchorFor = renderedAnchor()) {
   const noticeOf = (s: RuleSource) => notices.find((n) => n.docNumber === s.source) ?? notices.find((n) => !n.docNumber && n.source === s.seed)
 
   function sourceHref(s: RuleSource): string | undefined {
