@@ -213,7 +213,7 @@ describe('open data in the build', () => {
       expect(sources.map((s: { source: string; article: string; seed: string }) => ({ source: s.source, article: s.article, seed: s.seed }))).toEqual(expectedSources)
       expect(url).toBe(`https://jxjy.example.cn/rules/#rule-${r.id}`)
     }
-    expect(json.rules.find((r: { id: string }) => r.id === 'cycle-title').sources[0].url).toBe('https://jxjy.example.cn/notices/yi-ren-she-mi-2023-43/#s-四-三')
+    expect(json.rules.find((r: { id: string }) => r.id === 'cycle-title').sources[0].url).toBe(new URL('/notices/yi-ren-she-mi-2023-43/#s-四-三', 'https://jxjy.example.cn').href)
   })
   it('/schemas/… are the schemas the command line validates against', () => {
     for (const [name, schema] of Object.entries(inputSchemas)) {
