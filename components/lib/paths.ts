@@ -31,4 +31,9 @@ export const paths = {
   search: '/search/',
   deadlines: '/deadlines.ics',
   file: (filename: string) => `/files/${filename}`,
+  calculatorCycle: '/calculator/cycle/',
+  rules: '/rules/',
+  rule: (id: string) => `/rules/#rule-${id}`,
+  rulesJson: '/rules.json',
+  schema: (name: 'year-input.json' | 'cycle-input.json') => `/schemas/${name}`,
 } as const
