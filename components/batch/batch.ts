@@ -29,11 +29,12 @@ async function readRows(file: File): Promise<{ rows: Cell[][]; note: string }> {
   const bytes = new Uint8Array(await file.arrayBuffer())
   if (isOldExcel(bytes)) throw new Error('这是旧版 Excel（.xls）文件：请在 Excel 中“另存为” .xlsx 或 CSV 后再选择。')
   if (isZip(bytes)) {
-    const { readXlsxRows } = await import('./xlsx-read.ts')
+    const { readXlsxRows, WorkbookTooLargeError } = await import('./xlsx-read.ts')
     try {
       return { rows: await readXlsxRows(bytes.buffer), note: '已读取 Excel 文件的第一个工作表' }
-    } catch {
-      throw new Error('无法读取这个 Excel 文件：请确认它是 .xlsx 格式，或另存为 CSV 后再试。')
+    } catch (error) {
+      if (error instanceof WorkbookTooLargeError) throw new Error('这个 Excel 文件太大，无法在页面中读取：请在 Excel 中“另存为” CSV（逗号分隔）后再选择，CSV 没有大小限制。', { cause: error })
+      throw new Error('无法读取这个 Excel 文件：请确认它是 .xlsx 格式，或另存为 CSV 后再试。', { cause: error })
     }
   }
   const decoded = decodeText(bytes)
