@@ -28,6 +28,8 @@ export const paths = {
   guides: '/guides/',
   guide: (slug: string) => `/guides/${slug}/`,
   calculator: '/calculator/',
+  batch: '/calculator/batch/',
+  batchTemplate: (ext: 'csv' | 'xlsx') => `/calculator/batch/template.${ext}`,
   search: '/search/',
   deadlines: '/deadlines.ics',
   file: (filename: string) => `/files/${filename}`,

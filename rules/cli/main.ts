@@ -16,9 +16,14 @@ import { HELP } from './help.ts'
 import { messagesFor, renderCycle, renderErrors, renderYear, type Lang } from './render.ts'
 
 function readInput(file: string | undefined, lang: Lang): string {
+  return readBytes(file, lang).toString('utf8')
+}
+
+/** The file's bytes: a CSV may be GBK, which only the batch parser decodes. */
+function readBytes(file: string | undefined, lang: Lang): Buffer {
   if (file === undefined) throw new BadInput(lang === 'zh' ? '缺少输入文件（或用 - 表示标准输入）' : 'missing input file (or - for standard input)')
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8')
+    return readFileSync(file === '-' ? 0 : file)
   } catch (err) {
     throw new BadInput(lang === 'zh' ? `无法读取输入 ${file}：${(err as Error).message}` : `cannot read input ${file}: ${(err as Error).message}`)
   }
@@ -55,7 +60,7 @@ function run(argv: string[]): number {
   const asOf = args.date ?? todayInChina(new Date())
   const lang = args.lang
   if (args.command === 'check' && args.csv) {
-    const r = checkCsv(readInput(args.file, lang), asOf, RULES, lang)
+    const r = checkCsv(readBytes(args.file, lang), asOf, RULES, lang)
     if (!r.ok) throw new BadInput(r.message)
     process.stdout.write(r.csv)
     return r.allMet ? 0 : 1
