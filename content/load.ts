@@ -156,6 +156,41 @@ function checkReferences({ notices, providers, topics, faqs, forms }: Corpus): v
   })
   faqs.forEach((f, i) => needNotice('faqs.json', `[${i}].sourceNotice`, f.sourceNotice))
   for (const f of forms) needNotice(`forms/${f.slug}.json`, 'sourceNotice', f.sourceNotice)
+
+  const internalNames = [...notices.map((n) => n.slug), ...forms.map((f) => f.slug), 'faqs.json', 'guides/']
+  for (const n of notices) {
+    checkReadable(noticeFile(n), 'body', n.body, internalNames)
+    if (n.recipients) checkReadable(noticeFile(n), 'recipients', n.recipients, internalNames)
+    n.attachments.forEach((a, i) => checkReadable(noticeFile(n), `attachments[${i}].note`, a.note ?? '', internalNames))
+    n.relations.forEach((r, i) => checkReadable(noticeFile(n), `relations[${i}].note`, r.note ?? '', internalNames))
+  }
+  faqs.forEach((f, i) => checkReadable('faqs.json', `[${i}].answer`, f.answer, internalNames))
+}
+
+/** The text that marks a lost span of a scan: a quote of its own, `> 【扫描件缺失】…`. */
+export const scanGapMarker = '【扫描件缺失】'
+
+/**
+ * Text readers see must read as text: addresses as Markdown links (an `<http…>` autolink shows
+ * as raw text on the site), each lost span of a scan as one gap quote, and no internal names
+ * (slugs, file names) outside link targets.
+ */
+function checkReadable(file: string, field: string, text: string, internalNames: readonly string[]): void {
+  if (/<https?:/.test(text)) {
+    throw new ContentError(file, field, '网址须写成 [网址](网址) 的链接形式，<网址> 在网站上会显示为原始文本')
+  }
+  if (text.includes('扫描件此处缺失')) {
+    throw new ContentError(file, field, `扫描件缺失之处须写成单独一段引用：> ${scanGapMarker}缺了什么、全文向谁索取（每处一次）`)
+  }
+  const misplaced = text.split('\n').find((line) => line.includes(scanGapMarker) && !line.startsWith(`> ${scanGapMarker}`))
+  if (misplaced !== undefined) {
+    throw new ContentError(file, field, `“${scanGapMarker}”只能作为引用段落的开头：> ${scanGapMarker}…（见“${misplaced.slice(0, 30)}”）`)
+  }
+  const visible = text.replace(/\]\([^)]*\)/g, ']')
+  const name = internalNames.find((n) => visible.includes(n))
+  if (name !== undefined) {
+    throw new ContentError(file, field, `正文中出现内部名称“${name}”：读者应看到标题或链接，请写成 [标题](/路径/)`)
+  }
 }
 
 function checkUnique<T>(
