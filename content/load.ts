@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import { faq, formTable, guideFrontmatter, noticeFrontmatter, provider, topic } from './schema.ts'
 import type { Corpus, Guide, Notice } from './schema.ts'
+import { scanGapMarker } from './vocabulary.ts'
 
 /** The folder this file lives in: the corpus itself. */
 export const contentDir = fileURLToPath(new URL('.', import.meta.url))
@@ -167,8 +168,6 @@ function checkReferences({ notices, providers, topics, faqs, forms }: Corpus): v
   faqs.forEach((f, i) => checkReadable('faqs.json', `[${i}].answer`, f.answer, internalNames))
 }
 
-/** The text that marks a lost span of a scan: a quote of its own, `> 【扫描件缺失】…`. */
-export const scanGapMarker = '【扫描件缺失】'
 
 /**
  * Text readers see must read as text: addresses as Markdown links (an `<http…>` autolink shows

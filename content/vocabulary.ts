@@ -47,3 +47,10 @@ export const noticeSubjectLabels: Record<NoticeSubject, string> = {
   'title-review': '职称评审',
   regulations: '法规与制度',
 }
+
+/**
+ * The start of a quote that marks a span of text the scan lost: `> 【扫描件缺失】what is missing,
+ * where the full text can be asked for`. One such quote per lost span; the site shows it as a
+ * marked note, not as a quotation.
+ */
+export const scanGapMarker = '【扫描件缺失】'

@@ -6,6 +6,7 @@
  */
 
 import { safeUrl } from '../../content/safeUrl.ts'
+import { scanGapMarker } from '../../content/vocabulary.ts'
 
 export interface LexicalNode {
   type?: unknown
@@ -40,6 +41,7 @@ export function escapeHtml(value: string): string {
 
 // The link rule is shared with the CMS's draft preview: one function, in content/.
 export { safeUrl }
+
 
 function isNode(value: unknown): value is LexicalNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -93,8 +95,13 @@ function renderNode(node: LexicalNode, options: Required<RenderOptions>): string
       const level = Math.min(6, Math.max(options.minHeading, requested))
       return `<h${level}>${inner()}</h${level}>`
     }
-    case 'quote':
-      return `<blockquote>${inner()}</blockquote>`
+    case 'quote': {
+      const html = inner()
+      if (!plainText(node).startsWith(scanGapMarker)) return `<blockquote>${html}</blockquote>`
+      // A lost span of a scan (content/README.md): one marked note, never a quotation.
+      const rest = html.replace(scanGapMarker, '')
+      return `<aside class="scan-gap" role="note"><p><strong class="scan-gap-label">扫描件缺失</strong>${rest}</p></aside>`
+    }
     case 'list': {
       const tag = node.listType === 'number' || node.tag === 'ol' ? 'ol' : 'ul'
       return `<${tag}>${inner()}</${tag}>`
@@ -126,6 +133,11 @@ function renderNode(node: LexicalNode, options: Required<RenderOptions>): string
       // Unknown or unsafe nodes (html embeds, blocks, uploads): keep their text children only.
       return inner()
   }
+}
+
+function plainText(node: LexicalNode): string {
+  if (node.type === 'text') return typeof node.text === 'string' ? node.text : ''
+  return childrenOf(node).map(plainText).join('')
 }
 
 function rootOf(document: unknown): LexicalNode | undefined {

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro'
 import { buildAtomFeed } from '../../lib/atom.ts'
 import { paths } from '../../../components/lib/paths.ts'
 import { excerpt } from '../../../components/lib/richtext.ts'
-import { noticeName } from '../../../components/lib/format.ts'
+import { noticePageTitle } from '../../../components/lib/format.ts'
 import { siteData } from '../../lib/site-data.ts'
 
 /** Atom feed of the 50 newest notices. */
@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     siteUrl: abs(paths.notices),
     entries: data.notices.slice(0, 50).map((n) => ({
       id: abs(paths.notice(n.slug)),
-      title: `${n.title}（${noticeName(n)}）`,
+      title: noticePageTitle(n),
       url: abs(paths.notice(n.slug)),
       updated: n.updatedAt,
       published: n.dateIssued,
