@@ -175,7 +175,7 @@ function checkReferences({ notices, providers, topics, faqs, forms }: Corpus): v
  * (slugs, file names) outside link targets.
  */
 function checkReadable(file: string, field: string, text: string, internalNames: readonly string[]): void {
-  if (/<https?:/.test(text)) {
+  if (/<\[?https?:/.test(text)) {
     throw new ContentError(file, field, '网址须写成 [网址](网址) 的链接形式，<网址> 在网站上会显示为原始文本')
   }
   if (text.includes('扫描件此处缺失')) {
