@@ -66,6 +66,14 @@ describe('no page shows internal names or raw addresses', () => {
     expect(site.html(`/faqs/${slug}/`)).toContain('<a href="http://hrss.ah.gov.cn/ggfwpt">http://hrss.ah.gov.cn/ggfwpt</a>')
   })
 
+  it('FAQ 十五’s table is a table, each provider’s address a link (www.ahsjxjy.com as printed)', () => {
+    const html = site.html('/faqs/2021-faq-15/')
+    expect(html).toContain('<table>')
+    expect(html).not.toContain('| --- |')
+    expect(html).toContain('<a href="http://www.ahsjxjy.com">www.ahsjxjy.com</a>')
+    expect(html).toContain('<a href="https://jxjy.ahhjssoft.com">https://jxjy.ahhjssoft.com</a>')
+  })
+
   it('FAQs that say 如图所示 say the figure is in the original attachment', () => {
     for (const slug of ['2021-faq-06', '2021-faq-07', '2021-faq-19']) {
       expect(visibleText(site.html(`/faqs/${slug}/`)), slug).toContain('图见原通知附件2')
