@@ -52,6 +52,11 @@ export async function graphqlValidationErrors(body: unknown, config: SanitizedCo
   } catch (error) {
     return error instanceof graphql.GraphQLError ? [error.message] : undefined
   }
+  // Validation leaves an operation whose root type the schema lacks to execution; Payload's rule throws on it.
+  const roots = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }
+  for (const definition of document.definitions) {
+    if (definition.kind === graphql.Kind.OPERATION_DEFINITION && !roots[definition.operation]) return [`本接口不支持 ${definition.operation} 操作`]
+  }
   const errors = graphql.validate(schema, document, graphql.specifiedRules)
   return errors.length ? errors.map((e) => e.message) : undefined
 }

@@ -133,6 +133,16 @@ function malformedEncoding(url: URL): Problem | undefined {
   }
 }
 
+/** `/api/<collection>/versions…` where that collection keeps no versions (Payload answered 500). */
+async function withoutVersions(path: string, config: SanitizedConfig | Promise<SanitizedConfig>): Promise<Problem | undefined> {
+  const match = /^\/api\/(?:globals\/)?([^/]+)\/versions(\/|$)/.exec(path)
+  if (!match) return undefined
+  const { collections, globals } = await config
+  const target = collections.find((c) => c.slug === match[1]) ?? globals.find((g) => g.slug === match[1])
+  if (!target || target.versions) return undefined
+  return { status: 404, message: '该内容不保存历史版本' }
+}
+
 export interface GuardOptions {
   /** The direct peer's address, for the sign-in rate limit. */
   peer?: string
@@ -150,8 +160,9 @@ export async function guardRequest(request: Request, options: GuardOptions | str
   if (malformed) return { response: errorResponse(malformed) }
   const limited = limitAuth(request, peer)
   if (limited) return { response: limited }
-  const unverifiable = config && (await withoutVerification(new URL(request.url).pathname, config))
-  if (unverifiable) return { response: errorResponse(unverifiable) }
+  const pathname = new URL(request.url).pathname
+  const unserved = config && ((await withoutVerification(pathname, config)) ?? (await withoutVersions(pathname, config)))
+  if (unserved) return { response: errorResponse(unserved) }
   if (!writes.has(request.method)) return { request }
   const path = new URL(request.url).pathname
   // The body is left unread (not cancelled: that resets the connection before the answer).
