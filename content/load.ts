@@ -218,6 +218,7 @@ function checkPlainMdx(file: string, body: string): void {
     [/<[A-Z]/, 'MDX 正文不能使用组件'],
     [/<https?:/, 'MDX 不支持 <网址> 形式的自动链接，请写成 [网址](网址)'],
     [/[{}]/, 'MDX 正文不能有花括号表达式'],
+    [/扫描件此处缺失/, '不再使用“扫描件此处缺失”：写明缺了什么（如“序号与项名扫描件缺失”），见 content/README.md'],
   ]
   for (const [pattern, message] of rules) {
     if (pattern.test(body)) throw new ContentError(file, 'body', message)
