@@ -143,6 +143,35 @@ async function withoutVersions(path: string, config: SanitizedConfig | Promise<S
   return { status: 404, message: '该内容不保存历史版本' }
 }
 
+/**
+ * The admin sends long list queries (relationship pickers, list views) as POST with
+ * `X-Payload-HTTP-Method-Override: GET` and the query string as a form-urlencoded body; Payload
+ * then handles them as the GET they are. They are reads: strangers may send them, and their
+ * body is checked as a query string.
+ */
+function isReadSentAsPost(request: Request): boolean {
+  if (request.method !== 'POST') return false
+  return request.headers.get('x-payload-http-method-override') === 'GET' || request.headers.get('x-http-method-override') === 'GET'
+}
+
+async function guardReadSentAsPost(request: Request): Promise<{ request: Request } | { response: Response }> {
+  if (!request.body) return { request }
+  const bytes = await readLimited(request.body, maxJsonBytes)
+  if (!bytes) return { response: errorResponse(tooLarge(maxJsonBytes)) }
+  const text = bytes.toString('utf8')
+  const type = mediaType(request)
+  if (type === 'json') {
+    const problem = text.trim() === '' ? undefined : checkJsonBody(text)
+    if (problem) return { response: errorResponse(problem) }
+  } else if ((request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded') {
+    const malformed = malformedEncoding(new URL(`http://x/?${text}`))
+    if (malformed) return { response: errorResponse(malformed) }
+  } else if (type !== 'none') {
+    return { response: errorResponse({ status: 415, message: '以 POST 代替 GET 的查询须以 application/x-www-form-urlencoded 发送查询参数' }) }
+  }
+  return { request: rebuilt(request, text) }
+}
+
 export interface GuardOptions {
   /** The direct peer's address, for the sign-in rate limit. */
   peer?: string
@@ -164,6 +193,7 @@ export async function guardRequest(request: Request, options: GuardOptions | str
   const unserved = config && ((await withoutVerification(pathname, config)) ?? (await withoutVersions(pathname, config)))
   if (unserved) return { response: errorResponse(unserved) }
   if (!writes.has(request.method)) return { request }
+  if (isReadSentAsPost(request)) return guardReadSentAsPost(request)
   const path = new URL(request.url).pathname
   // The body is left unread (not cancelled: that resets the connection before the answer).
   if (config && !anonymousWrites.test(path) && !(await signedIn(request, config))) {

@@ -99,6 +99,8 @@ export const noticeSchema = z.object({
     .nullish()
     .transform((value) => value ?? []),
   source: optionalText,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 
@@ -112,6 +114,8 @@ export const providerSchema = z.object({
   /** the address exactly as the notice prints it, when `website` had to add a scheme */
   websiteAsPrinted: optionalText,
   hotlines: textList,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 
@@ -130,6 +134,8 @@ export const topicSchema = z.object({
   contractEnd: optionalDay,
   studyDeadline: optionalDay,
   sourceNotice: optionalRelation,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
   .refine((t) => !t.contractStart || !t.contractEnd || t.contractStart <= t.contractEnd, {
@@ -148,6 +154,8 @@ export const faqSchema = z.object({
   years: z.array(z.number()).nullish().transform((value) => value ?? []),
   /** the question's number as printed in its source, e.g. 十五 */
   ordinal: optionalText,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 
@@ -162,6 +170,8 @@ export const formSchema = z.object({
     .nullish()
     .transform((value) => (value ?? []).map((row) => row.cells)),
   notes: optionalText,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 
@@ -174,6 +184,8 @@ export const mediaSchema = z.object({
   filesize: z.number().nullish().transform((value) => value ?? undefined),
   width: z.number().nullish().transform((value) => value ?? undefined),
   height: z.number().nullish().transform((value) => value ?? undefined),
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 

@@ -178,6 +178,29 @@ describe('GraphQL', () => {
   })
 })
 
+describe('reads sent as POST (the admin\'s relationship pickers and list views)', () => {
+  const asRead = (body: string, type = 'application/x-www-form-urlencoded', auth = false) =>
+    fetch(`${cms.url}/api/notices`, {
+      method: 'POST',
+      headers: { 'content-type': type, 'x-payload-http-method-override': 'GET', ...(auth ? { authorization: `JWT ${token}` } : {}) },
+      body,
+    })
+
+  it('answer like the GET they stand for, for strangers and staff', async () => {
+    for (const auth of [false, true]) {
+      const response = await asRead(`limit=1&where[id][equals]=${noticeId}&depth=0`, undefined, auth)
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as { docs: Array<{ id: number }> }
+      expect(body.docs.map((d) => d.id)).toEqual([noticeId])
+    }
+  })
+
+  it('with a broken query or another body type are a 4xx', async () => {
+    expect((await asRead('where[title][equals]=%E4')).status).toBe(400)
+    expect((await asRead('limit=1', 'text/plain')).status).toBe(415)
+  })
+})
+
 describe("strangers' writes", () => {
   it.each(['providers', 'faqs', 'notices', 'media'])('POST /api/%s with a wrong body is a 401 that says nothing about the schema', async (collection) => {
     const r = await send('POST', `/api/${collection}`, { type: 'application/json', body: JSON.stringify({ wrong: 1 }) })
