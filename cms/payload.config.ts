@@ -5,6 +5,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Faqs } from './collections/Faqs.ts'
+import { richTextFeatures } from './fields/richTextFeatures.ts'
 import { Forms } from './collections/Forms.ts'
 import { Media } from './collections/Media/index.ts'
 import { Notices } from './collections/Notices/index.ts'
@@ -50,7 +51,7 @@ export default buildConfig({
   hooks: { afterError: [showPublicErrors] },
   // Refusals of bad input are expected traffic, not server faults.
   loggingLevels: { QueryError: 'info', PublicError: 'info' } as Record<string, 'info'>,
-  editor: lexicalEditor(),
+  editor: lexicalEditor({ features: richTextFeatures }),
   db: databaseAdapter(chooseDatabase()),
   sharp,
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },

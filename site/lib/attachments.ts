@@ -7,18 +7,18 @@ import { cmsBaseUrl } from './cms-loader.ts'
 import type { MediaData, NoticeData } from './schemas.ts'
 
 export function noticeAttachments(
-  attachments: NoticeData['attachments'],
+  attachments: ReadonlyArray<Omit<NoticeData['attachments'][number], 'link'> & { link?: string }>,
   mediaById: ReadonlyMap<MediaData['id'], MediaData>,
   cmsUrl: string = cmsBaseUrl(),
 ): Attachment[] {
-  return attachments.map(({ title, note, file }) => {
+  return attachments.map(({ title, note, file, link }) => {
     const media = file === undefined ? undefined : mediaById.get(file)
-    if (!media?.filename) return { title, note }
+    if (!media?.filename) return { title, note, link }
     const { filename, mimeType, filesize, width, height } = media
     const image =
       mimeType?.startsWith('image/') && width && height
         ? { src: `${cmsUrl}/api/media/file/${encodeURIComponent(filename)}`, width, height, alt: media.alt ?? title }
         : undefined
-    return { title, note, file: { filename, mimeType, filesize, image } }
+    return { title, note, link, file: { filename, mimeType, filesize, image } }
   })
 }
