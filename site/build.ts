@@ -1,7 +1,7 @@
 // The static build of the public site: `astro build` against a running CMS, then a check that
 // the pages and the search index exist. The site never starts the CMS itself (it imports no CMS
 // code): `scripts/build-site.ts` (`npm run build`) does that when no CMS_URL is given, and the
-// CMS's publisher runs this file as a child process (see build-process.ts).
+// CMS's publisher runs this file as a child process (cms/publish/site-build-process.ts).
 //
 // As a command: `CMS_URL=http://… node site/build.ts [--out-dir DIR] [--cache-dir DIR] [--quiet]`.
 import fs from 'node:fs'
