@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { BaseDatabaseAdapter, Payload, PayloadRequest } from 'payload'
+import { isolateObjectProperty, type BaseDatabaseAdapter, type Payload, type PayloadRequest } from 'payload'
 import { beginningTransaction, currentRequestScope, currentTransaction, inOperationScope, outsideTransactions, type TransactionState } from './server/requestScope.ts'
 
 /**
@@ -84,18 +84,21 @@ export function scopeLocalApi(payload: Payload): void {
 }
 
 function runOperation(name: string, options: Parameters<Operation>[0], original: Operation): Promise<unknown> {
-  const outer = currentTransaction()
-  if (options?.req === undefined && outer) {
-    if (outer.lost) return Promise.reject(new Error('本次保存已回滚（其中一步失败），其余操作不再执行'))
-    outer.joiners++
-    return inOperationScope(name, { owns: false, joined: outer }, () => original({ ...options, req: { transactionID: outer.id } })).finally(() => {
-      outer.joiners--
-    })
-  }
   const given = options?.req?.transactionID
-  const joined = typeof given === 'string' || typeof given === 'number' ? transactions.get(String(given)) : undefined
-  return inOperationScope(name, { owns: !joined, joined }, () => original(options))
+  const outer = options?.req === undefined ? currentTransaction() : typeof given === 'string' ? transactions.get(given) : undefined
+  if (!outer) return inOperationScope(name, { owns: true }, () => original(options))
+  if (outer.lost) return Promise.reject(new Error(lostMessage))
+  // Payload's rollback of a failed nested operation deletes `req.transactionID`; on the outer
+  // operation's own req the outer one would then go on outside any transaction and report
+  // success. The nested operation gets its own copy of the property.
+  const req = options?.req === undefined ? { transactionID: outer.id } : isolateObjectProperty(options.req as PayloadRequest, 'transactionID')
+  outer.joiners++
+  return inOperationScope(name, { owns: false, joined: outer }, () => original({ ...options, req })).finally(() => {
+    outer.joiners--
+  })
 }
+
+const lostMessage = '本次保存已回滚（其中一步失败），其余操作不再执行'
 
 /** Open transactions by session id. */
 const transactions = new Map<string, TransactionState>()
@@ -162,7 +165,8 @@ export function reportingTransactions(adapter: SessionAdapter): void {
 
   const ended = (state: TransactionState | undefined, id: string) => {
     delete adapter.sessions[id]
-    transactions.delete(id)
+    // a lost one stays known: an operation handed its req later must fail, not write alone
+    if (!state?.lost) transactions.delete(id)
     if (!state) return
     state.open = false
     if (state.owner?.transaction === state) state.owner.transaction = undefined
@@ -173,11 +177,13 @@ export function reportingTransactions(adapter: SessionAdapter): void {
     const session = adapter.sessions[id]
     if (!session) return
     const state = transactions.get(id)
-    if (state?.lost) {
+      if (state?.lost) {
       ended(state, id)
-      throw new Error('本次保存已回滚：其中一步写入失败')
+      throw new Error(lostMessage)
     }
     if (state && state.joiners > 0) {
+      // what still runs in it must fail from here on, not write on its own
+      state.lost = true
       ended(state, id)
       await session.reject()
       throw new Error('本次保存未提交：仍有在其中进行的写入尚未结束，已全部回滚')
@@ -191,7 +197,7 @@ export function reportingTransactions(adapter: SessionAdapter): void {
     const session = adapter.sessions[id]
     if (!session) return
     const state = transactions.get(id)
-    if (state && !state.lost && currentRequestScope()?.joined === state) {
+      if (state && !state.lost && currentRequestScope()?.joined === state) {
       // A nested operation failed: everything is undone now, and the session stays (closed) so
       // that the outer operation's next statement, or its commit, fails instead of writing alone.
       state.lost = true
