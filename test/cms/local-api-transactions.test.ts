@@ -159,10 +159,12 @@ describe("a hook's Local API call without req, inside a Local API save (no reque
 describe('a failed COMMIT', () => {
   it('fails the save instead of answering success with nothing stored', async () => {
     expect((await client().execute('PRAGMA foreign_keys')).rows[0]!.foreign_keys).toBe(1)
-    probes.set('bad-commit', async () => {
-      // Runs inside the save's transaction (joined): the foreign key is checked only at COMMIT.
-      await client().execute('PRAGMA defer_foreign_keys = ON')
-      await client().execute(`INSERT INTO notices_texts ("order", parent_id, path, text) VALUES (1, 987654321, 'x', 'x')`)
+    const { sql } = await import('@payloadcms/db-sqlite')
+    probes.set('bad-commit', async (payload, _doc, req) => {
+      // Through the save's own transaction: the foreign key is checked only at COMMIT.
+      const { db } = (payload.db as unknown as { sessions: Record<string, { db: { run: (q: unknown) => Promise<unknown> } }> }).sessions[String(req.transactionID)]!
+      await db.run(sql.raw('PRAGMA defer_foreign_keys = ON'))
+      await db.run(sql.raw(`INSERT INTO notices_texts ("order", parent_id, path, text) VALUES (1, 987654321, 'x', 'x')`))
     })
     const { data, saved } = localSave('bad-commit')
     await expect(saved).rejects.toThrow(/FOREIGN KEY/)
