@@ -100,8 +100,9 @@ function runOperation(name: string, options: Parameters<Operation>[0], original:
 
 const lostMessage = '本次保存已回滚（其中一步失败），其余操作不再执行'
 
-/** Open transactions by session id. */
-const transactions = new Map<string, TransactionState>()
+/** Open (and lost) transactions by session id; on globalThis, as Next bundles the routes apart. */
+const registry = globalThis as typeof globalThis & { __jxjyTransactions?: Map<string, TransactionState> }
+const transactions = (registry.__jxjyTransactions ??= new Map<string, TransactionState>())
 
 interface Session {
   db: unknown
@@ -165,9 +166,12 @@ export function reportingTransactions(adapter: SessionAdapter): void {
 
   const ended = (state: TransactionState | undefined, id: string) => {
     delete adapter.sessions[id]
-    // a lost one stays known: an operation handed its req later must fail, not write alone
-    if (!state?.lost) transactions.delete(id)
     if (!state) return
+    // What still runs in it (work a hook started without waiting) must fail from here on rather
+    // than write on its own; a lost one stays known a while for operations handed its req later.
+    if (state.joiners > 0) state.lost = true
+    if (state.lost) setTimeout(() => transactions.delete(id), 60_000).unref()
+    else transactions.delete(id)
     state.open = false
     if (state.owner?.transaction === state) state.owner.transaction = undefined
   }
@@ -177,13 +181,11 @@ export function reportingTransactions(adapter: SessionAdapter): void {
     const session = adapter.sessions[id]
     if (!session) return
     const state = transactions.get(id)
-      if (state?.lost) {
+    if (state?.lost) {
       ended(state, id)
       throw new Error(lostMessage)
     }
     if (state && state.joiners > 0) {
-      // what still runs in it must fail from here on, not write on its own
-      state.lost = true
       ended(state, id)
       await session.reject()
       throw new Error('本次保存未提交：仍有在其中进行的写入尚未结束，已全部回滚')
@@ -197,7 +199,7 @@ export function reportingTransactions(adapter: SessionAdapter): void {
     const session = adapter.sessions[id]
     if (!session) return
     const state = transactions.get(id)
-      if (state && !state.lost && currentRequestScope()?.joined === state) {
+    if (state && !state.lost && currentRequestScope()?.joined === state) {
       // A nested operation failed: everything is undone now, and the session stays (closed) so
       // that the outer operation's next statement, or its commit, fails instead of writing alone.
       state.lost = true
