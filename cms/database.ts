@@ -6,6 +6,7 @@ import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 import { dataPaths, projectRoot } from '../paths.ts'
 import { routeWritesToOneConnection } from './sqliteWriter.ts'
+import { reportingTransactions, scopeLocalApi } from './transactionScope.ts'
 
 /** Where the embedded database lives when DATABASE_URI is unset (git ignores `.data/`). */
 export const defaultSqliteFile = dataPaths.sqlite
@@ -83,6 +84,10 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     ...base,
     init: (args) => {
       const adapter = base.init(args)
+      // One writer means an operation must never wait for a transaction it is itself inside:
+      // every Local API call is scoped and nested ones join (transactionScope.ts).
+      reportingTransactions(adapter as unknown as Parameters<typeof reportingTransactions>[0])
+      scopeLocalApi(args.payload)
       const connect = adapter.connect!
       adapter.connect = async (options) => {
         await connect.call(adapter, options)

@@ -1,5 +1,5 @@
 import { createClient, type Client, type InArgs, type InStatement, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
-import { currentRequestScope, type RequestScope } from './server/requestScope.ts'
+import { currentRequestScope, currentTransaction, type TransactionState } from './server/requestScope.ts'
 
 /**
  * One writer per process for the embedded database.
@@ -15,10 +15,14 @@ import { currentRequestScope, type RequestScope } from './server/requestScope.ts
  * to a second connection kept open for the life of the process. Other processes (backup, export,
  * `cms:user`) are waited for through SQLite's busy timeout.
  *
- * A request that holds the write transaction and then writes outside it (Payload's forgot-password
- * reserves the request outside its transaction; hooks may call the Local API without `req`) would
- * wait for itself: that write joins the open transaction instead. "Itself" is the request scope
- * (server/requestScope.ts) the transaction was begun in.
+ * An operation that holds the write transaction and then writes outside it (Payload's
+ * forgot-password reserves the request outside its transaction; a hook may call
+ * `payload.db.updateOne` without `req`) would wait for itself: such a statement joins the open
+ * transaction instead, and so do its reads (to see the operation's own uncommitted rows). Which
+ * transaction the running code is inside comes from its scope (server/requestScope.ts); nested
+ * Local API operations join at Payload's level (transactionScope.ts). A statement of an operation
+ * whose transaction a nested failure already rolled back is refused: it would otherwise be
+ * written on its own, half an operation.
  */
 export interface WriterOptions {
   url: string
@@ -45,12 +49,17 @@ export function routeWritesToOneConnection(client: Client, options: WriterOption
   const read = client.execute.bind(client)
   const closeReader = client.close.bind(client)
 
-  // The scope whose transaction is open on the writer, while one is.
-  let owner: RequestScope | undefined
+  // The transaction open on the writer, while one is (undefined for one begun outside the adapter).
+  let owner: TransactionState | undefined
+  /** Whether the running code is inside the open transaction; throws when its transaction is lost. */
+  const insideOwner = (): boolean => {
+    const inside = currentTransaction()
+    if (inside?.lost) throw new Error('本次保存已回滚（其中一步失败），其余写入不再执行')
+    return owner !== undefined && inside === owner
+  }
   const exclusively = async <T>(work: () => Promise<T>): Promise<T> => {
     await ready
-    const scope = currentRequestScope()
-    if (scope && scope === owner) return work()
+    if (insideOwner()) return work()
     const release = await queue.acquire()
     try {
       return await work()
@@ -61,9 +70,9 @@ export function routeWritesToOneConnection(client: Client, options: WriterOption
 
   client.execute = ((stmtOrSql: InStatement | string, args?: InArgs) => {
     const statement: InStatement = typeof stmtOrSql === 'string' ? { sql: stmtOrSql, args: args ?? [] } : stmtOrSql
-    // A read of the request that holds the open transaction goes with it: it must see its own
+    // A read inside the open transaction goes with it: it must see the operation's own
     // uncommitted writes (Payload reads a row back right after inserting it).
-    const joined = owner !== undefined && currentRequestScope() === owner
+    const joined = insideOwner()
     if (!joined && isRead(typeof statement === 'string' ? statement : statement.sql)) return read(statement)
     return exclusively(() => writer.execute(statement))
   }) as Client['execute']
@@ -71,8 +80,11 @@ export function routeWritesToOneConnection(client: Client, options: WriterOption
   client.migrate = ((stmts: InStatement[]) => exclusively(() => writer.migrate(stmts))) as Client['migrate']
   client.executeMultiple = ((sql: string) => exclusively(() => writer.executeMultiple(sql))) as Client['executeMultiple']
   client.transaction = (async () => {
+    // A transaction always waits its turn: one begun inside another would be nested, and a
+    // nested transaction on one connection (a savepoint) outlived by its outer one loses saves.
+    // Nested operations therefore join the outer one above this level (transactionScope.ts).
+    const state = currentRequestScope()?.beginning
     await ready
-    const scope = currentRequestScope()
     const release = await queue.acquire()
     try {
       await writer.execute('BEGIN IMMEDIATE')
@@ -80,7 +92,7 @@ export function routeWritesToOneConnection(client: Client, options: WriterOption
       release()
       throw error
     }
-    owner = scope
+    owner = state
     return writerTransaction(writer, () => {
       owner = undefined
       release()

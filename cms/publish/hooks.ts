@@ -51,10 +51,10 @@ async function wasUnpublished(collection: PublicSlug, doc: PublicDocument, previ
 }
 
 /**
- * The rebuild is queued in its own transaction. On the embedded database that one waits for the
- * save's transaction to end (one writer per process), so the hook must not wait for it: that
- * would wait for itself. It is queued as soon as the save commits; a save that fails queues
- * nothing, or a needless rebuild.
+ * The rebuild is queued in its own transaction, outside the save's (requestRebuild runs
+ * `outsideTransactions`). On the embedded database that one waits for the save's transaction to
+ * end (one writer per process), so the hook must not wait for it: that would wait for itself. It
+ * is queued as soon as the save commits; a save that fails queues nothing, or a needless rebuild.
  */
 function queueAfterCommit(req: PayloadRequest, queued: Promise<void>): void {
   queued.catch((error: unknown) => req.payload.logger.error({ err: error, msg: '网站重建请求未能排队' }))

@@ -1,4 +1,5 @@
 import type { Payload, TaskConfig, Where } from 'payload'
+import { outsideTransactions } from '../server/requestScope.ts'
 import { performRebuild, publishMode } from './publisher.ts'
 import { mergeRequests, readRebuildRequest, rebuildDueAt, rebuildTiming, type RebuildRequest } from './rebuildQueue.ts'
 import { defaultBuildsDir, tryBuildLock } from './siteBuilds.ts'
@@ -57,7 +58,8 @@ const pendingRequests = async (payload: Payload) =>
  */
 export function requestRebuild(payload: Payload, reasons: string[], options: { earlier?: RebuildRequest; delayMs?: number } = {}): Promise<void> {
   state.inFlight++
-  const queued = state.requests.then(() => enqueue(payload, reasons, options)).finally(() => state.inFlight--)
+  // Its own transactions, after the caller's: a publish's hook starts this without waiting.
+  const queued = state.requests.then(() => outsideTransactions('网站重建排队', () => enqueue(payload, reasons, options))).finally(() => state.inFlight--)
   state.requests = queued.catch(() => undefined)
   return queued
 }
