@@ -1,6 +1,5 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -13,6 +12,7 @@ import { Topics } from './collections/Topics/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { publishersRunJobs } from './access/publishersRunJobs.ts'
 import { withInputLimits } from './fields/inputLimits.ts'
+import { richTextEditor } from './fields/richTextEditor.ts'
 import { withSystemFieldsDropped } from './fields/systemFields.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { rebuildSiteTask } from './publish/rebuildJobs.ts'
@@ -48,7 +48,7 @@ export default buildConfig({
   hooks: { afterError: [showPublicErrors] },
   // Refusals of bad input are expected traffic, not server faults.
   loggingLevels: { QueryError: 'info', PublicError: 'info' } as Record<string, 'info'>,
-  editor: lexicalEditor(),
+  editor: richTextEditor(),
   db: databaseAdapter(chooseDatabase()),
   sharp,
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
