@@ -18,6 +18,7 @@ import { SiteBuild } from './globals/SiteBuild.ts'
 import { previewCollections, previewPath } from './collections/editorial.ts'
 import { rebuildSiteTask } from './publish/rebuildJobs.ts'
 import { withRebuildHooks } from './publish/withRebuildHooks.ts'
+import { withSpreadsheets } from './spreadsheet/endpoints.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { mailTranslations } from './email/adminNotice.ts'
 import { mailAdapter } from './email/smtpAdapter.ts'
@@ -65,7 +66,11 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: mailTranslations() } },
   // SMTP_URL / MAIL_FROM (cms/email/): password-reset mail; without SMTP_URL nothing is sent.
   email: mailAdapter(),
-  collections: withSystemFieldsDropped(withInputLimits(withRebuildHooks([Notices, Topics, Providers, Faqs, Forms, Media, Users]))),
+  collections: withSystemFieldsDropped(
+    withInputLimits(
+      withRebuildHooks(withSpreadsheets([Notices, Topics, Providers, Faqs, Forms, Media, Users], ['notices', 'topics', 'providers', 'faqs', 'forms', 'media'])),
+    ),
+  ),
   globals: [SiteBuild],
   // Refusals reach the client as written, in Chinese, under the production build too.
   hooks: { afterError: [showPublicErrors] },
