@@ -6,7 +6,7 @@
  * save (live preview). Heavy: a seeded CMS, a real site build, a real preview build, Chromium.
  */
 import { spawn } from 'node:child_process'
-import http from 'node:http'
+import type http from 'node:http'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import type { Payload } from 'payload'
