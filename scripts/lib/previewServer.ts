@@ -31,6 +31,12 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
       res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('草稿预览只能查看')
       return
     }
+    // The pages' addresses end in a slash (trailingSlash: 'always'); a link typed without one still opens.
+    const [pathname = '/', search] = (req.url ?? '/').split('?')
+    if (/^\/preview\/[\w-]+\/[\w-]+$/.test(pathname)) {
+      res.writeHead(308, { location: `${pathname}/${search ? `?${search}` : ''}` }).end()
+      return
+    }
     handler(req, res, (error) => {
       if (error) console.error(error)
       if (res.headersSent) return void res.end()
