@@ -6,8 +6,13 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { dataPaths, projectRoot } from '../../paths.ts'
 
+/** Where the preview server is built: PREVIEW_BUILD_DIR, else .data/preview/. */
+export function previewBuildDir(): string {
+  return process.env.PREVIEW_BUILD_DIR?.trim() || dataPaths.previewBuild
+}
+
 export async function buildPreview(options: { outDir?: string; quiet?: boolean } = {}): Promise<string> {
-  const outDir = path.resolve(projectRoot, options.outDir ?? dataPaths.previewBuild)
+  const outDir = path.resolve(projectRoot, options.outDir ?? previewBuildDir())
   process.env.PREVIEW_BUILD_DIR = outDir
   const { build } = await import('astro')
   await build({
@@ -20,7 +25,7 @@ export async function buildPreview(options: { outDir?: string; quiet?: boolean }
 }
 
 /** The built request handler (Node adapter, middleware mode). */
-export function previewEntry(outDir: string = dataPaths.previewBuild): string {
+export function previewEntry(outDir: string = previewBuildDir()): string {
   return path.join(outDir, 'server', 'entry.mjs')
 }
 
