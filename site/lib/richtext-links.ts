@@ -17,7 +17,17 @@ export interface RichTextLinkOptions {
   direct?: boolean
 }
 
+const built = new WeakMap<SiteData, RichTextLinks>()
+
+/** The resolvers for a site; the build's (default options) are made once per site, not per page. */
 export function richTextLinks(site: SiteData, options: RichTextLinkOptions = {}): RichTextLinks {
+  if (options.mediaBase !== undefined || options.direct) return makeLinks(site, options)
+  let links = built.get(site)
+  if (!links) built.set(site, (links = makeLinks(site, options)))
+  return links
+}
+
+function makeLinks(site: SiteData, options: RichTextLinkOptions): RichTextLinks {
   const topics = new Map<Id, SiteData['topics'][number]>(site.topics.map((t) => [t.id, t]))
   const faqs = new Map<Id, SiteData['faqs'][number]>(site.faqs.map((f) => [f.id, f]))
   const providers = site.providerById as ReadonlyMap<Id, SiteData['providers'][number]>
