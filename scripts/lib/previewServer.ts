@@ -5,9 +5,11 @@
  * cached. The handler asks the CMS at `cmsUrl` with the viewer's own credentials.
  */
 import http from 'node:http'
+import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import sirv from 'sirv'
 import { previewHeaders } from '../../cms/securityHeaders.mjs'
-import { previewEntry } from '../../site/preview/build.ts'
+import { previewBuildDir, previewEntry } from '../../site/preview/build.ts'
 import { securityHeaders } from './securityHeaders.ts'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next?: (error?: unknown) => void) => void
@@ -23,6 +25,8 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
   // The built pages read CMS_URL on each request (site/lib/cms-loader.ts).
   process.env.CMS_URL = options.cmsUrl
   const { handler } = (await import(pathToFileURL(previewEntry(options.outDir)).href)) as { handler: Handler }
+  // The adapter's middleware mode renders pages only; the page's script file is served from the build.
+  const assets = sirv(path.join(options.outDir ?? previewBuildDir(), 'client'), { dev: false, etag: true, gzip: false, brotli: false })
   return http.createServer((req, res) => {
     for (const [key, value] of Object.entries(securityHeaders)) res.setHeader(key, value)
     res.setHeader('X-Frame-Options', 'SAMEORIGIN')
@@ -33,6 +37,11 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
     }
     // The pages' addresses end in a slash (trailingSlash: 'always'); a link typed without one still opens.
     const [pathname = '/', search] = (req.url ?? '/').split('?')
+    if (pathname.startsWith('/preview/_astro/')) {
+      req.url = pathname.slice('/preview'.length)
+      assets(req, res, () => void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('没有这个文件'))
+      return
+    }
     if (/^\/preview\/[\w-]+\/[\w-]+$/.test(pathname)) {
       res.writeHead(308, { location: `${pathname}/${search ? `?${search}` : ''}` }).end()
       return

@@ -152,6 +152,12 @@ describe('the draft preview is the public page', () => {
     expect(html).toContain('草稿中的新标题')
     expect(html).toContain('<meta name="robots" content="noindex"')
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/) // no inline script
+    // Its one script (reload on save) is a file, served through the CMS's /preview/ too.
+    const src = html.match(/<script[^>]*\bsrc="([^"]+)"/)?.[1]
+    expect(src).toMatch(/^\/preview\/_astro\/.+\.js$/)
+    const script = await fetch(`${site.cmsUrl}${src}`)
+    expect(script.status).toBe(200)
+    expect(script.headers.get('content-type')).toContain('javascript')
   })
 
   it('has the landmarks, stylesheet, banner, image and internal link of the built page', async () => {
