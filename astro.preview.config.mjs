@@ -12,6 +12,8 @@ export default defineConfig({
   srcDir: './site/preview',
   publicDir: './site/preview/public',
   outDir: process.env.PREVIEW_BUILD_DIR || dataPaths.previewBuild,
+  // Its own cache, so a preview build never shares one with a site build running at the same time.
+  cacheDir: './node_modules/.astro-preview',
   base: '/preview',
   output: 'server',
   adapter: node({ mode: 'middleware' }),
