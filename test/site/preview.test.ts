@@ -96,8 +96,7 @@ const previewUrl = (id: number) => `${site.cmsUrl}/preview/notices/${id}/`
 
 async function signedInPage(): Promise<Page> {
   const context = await browser.newContext()
-  const { hostname } = new URL(site.cmsUrl)
-  await context.addCookies([{ name: 'payload-token', value: token, domain: hostname, path: '/', httpOnly: true, sameSite: 'Lax' }])
+  await context.addCookies([{ name: 'payload-token', value: token, url: site.cmsUrl, httpOnly: true, sameSite: 'Lax' }])
   return context.newPage()
 }
 
@@ -109,7 +108,15 @@ async function anatomy(page: Page) {
       .filter((l) => !l.startsWith('note:'))
     const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
     const img = document.querySelector<HTMLImageElement>('.rich-text img')
-    if (img && !img.complete) await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }))
+    // Lazy images load once near the viewport.
+    img?.scrollIntoView()
+    if (img && !(img.complete && img.naturalWidth > 0)) {
+      await new Promise((resolve) => {
+        img.addEventListener('load', resolve, { once: true })
+        img.addEventListener('error', resolve, { once: true })
+        setTimeout(resolve, 10_000)
+      })
+    }
     const h1 = document.querySelector('h1')
     return {
       landmarks,
