@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { slugField } from '../fields/slug.ts'
 import { urlAndHotlinesFields } from '../fields/urlAndHotlines.ts'
-import { editorialAccess, editorialHooks, editorialVersions } from './editorial.ts'
+import { editorialAccess, editorialHooks, editorialVersions, previewFor } from './editorial.ts'
 
 export const Providers: CollectionConfig = {
   slug: 'providers',
@@ -13,6 +13,7 @@ export const Providers: CollectionConfig = {
     listSearchableFields: ['name', 'variants', 'website'],
     group: '内容',
     description: '承担公需科目专题的培训单位；单位页面按年度列出其专题。',
+    preview: previewFor('providers'),
   },
   fields: [
     { name: 'name', label: '名称', type: 'text', required: true },

@@ -29,7 +29,7 @@ export const editorialHooks = {
 } satisfies CollectionConfig['hooks']
 
 /** The collections whose draft has a preview: those with a page of their own on the site. */
-export const previewCollections = ['notices', 'topics', 'faqs'] as const
+export const previewCollections = ['notices', 'topics', 'faqs', 'providers'] as const
 
 /** `/preview/<collection>/<id>/`: the draft as its public page (served by the preview server, see server/previewProxy.ts). */
 export function previewPath(collection: string, id: unknown): string | null {

@@ -251,12 +251,12 @@ describe('preview links', () => {
     const url = await preview(notice as never, { locale: 'zh', req: {} as never, token: null })
     expect(url).toBe(`/preview/notices/${notice.id}/`)
     expect(cms.payload.collections.topics.config.admin.preview).toBeDefined()
-    expect(cms.payload.collections.providers.config.admin.preview).toBeUndefined() // no page of its own to preview
+    expect(cms.payload.collections.providers.config.admin.preview).toBeDefined()
   })
 
   it('the live preview tab shows the same page, at an absolute address on the CMS', async () => {
     const live = cms.payload.config.admin.livePreview!
-    expect(live.collections).toEqual(['notices', 'topics', 'faqs'])
+    expect(live.collections).toEqual(['notices', 'topics', 'faqs', 'providers'])
     const url = await (live.url as (args: unknown) => Promise<string> | string)({
       data: { id: 5 },
       collectionConfig: { slug: 'faqs' },

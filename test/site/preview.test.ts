@@ -194,10 +194,20 @@ describe('the draft preview is the public page', () => {
     expect(draft.draftNote).toContain('草稿预览')
   })
 
-  it('shows a draft that was never published, and says so for one that does not exist', async () => {
+  it('shows a draft that was never published, other collections too, and says so for one that does not exist', async () => {
     const fresh = await fetch(previewUrl(ids.fresh), { headers: { authorization: `JWT ${token}` } })
     expect(fresh.status).toBe(200)
     expect(await fresh.text()).toContain('预览测试：从未发布')
+    // Topics, FAQs and providers preview through their own page components too.
+    for (const collection of ['topics', 'faqs', 'providers'] as const) {
+      const [doc] = (await site.payload.find({ collection, limit: 1, depth: 0, overrideAccess: true, where: { _status: { equals: 'published' } } })).docs
+      const page = await fetch(`${site.cmsUrl}/preview/${collection}/${doc!.id}/`, { headers: { authorization: `JWT ${token}` } })
+      expect(page.status, collection).toBe(200)
+      const html = await page.text()
+      const name = String((doc as Record<string, unknown>).title ?? (doc as Record<string, unknown>).question ?? (doc as Record<string, unknown>).name)
+      expect(html).toContain(name.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
+      expect(html).toContain('草稿预览')
+    }
     const missing = await fetch(previewUrl(987654), { headers: { authorization: `JWT ${token}` } })
     expect(missing.status).toBe(404)
     expect(await missing.text()).toContain('没有这份草稿')

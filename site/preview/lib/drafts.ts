@@ -9,10 +9,10 @@ import { faqSchema, formSchema, mediaSchema, noticeSchema, providerSchema, topic
 import { indexSiteData, siteToday, type SiteData } from '../../lib/site-index.ts'
 import type { z } from 'zod'
 
-export const previewCollections = ['notices', 'topics', 'faqs'] as const
+export const previewCollections = ['notices', 'topics', 'faqs', 'providers'] as const
 export type PreviewCollection = (typeof previewCollections)[number]
 
-const schemas = { notices: noticeSchema, topics: topicSchema, faqs: faqSchema } as const
+const schemas = { notices: noticeSchema, topics: topicSchema, faqs: faqSchema, providers: providerSchema } as const
 
 export interface Viewer {
   id: number | string
