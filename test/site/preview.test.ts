@@ -204,7 +204,8 @@ describe('the draft preview is the public page', () => {
       const page = await fetch(`${site.cmsUrl}/preview/${collection}/${doc!.id}/`, { headers: { authorization: `JWT ${token}` } })
       expect(page.status, collection).toBe(200)
       const html = await page.text()
-      const name = String((doc as Record<string, unknown>).title ?? (doc as Record<string, unknown>).question ?? (doc as Record<string, unknown>).name)
+      const fields = doc as unknown as Record<string, unknown>
+      const name = String(fields.title ?? fields.question ?? fields.name)
       expect(html).toContain(name.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
       expect(html).toContain('草稿预览')
     }
