@@ -22,7 +22,9 @@ export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConf
     try {
       const url = requestUrl(req)
       if (url.pathname === '/preview' || url.pathname.startsWith('/preview/')) {
-        const response = await forwardPreview(new Request(url, { method: req.method, headers: headersOf(req) }))
+        // Only GET and HEAD pass; any other method (even TRACE, which Request cannot hold) is refused as POST would be.
+        const method = req.method === 'GET' || req.method === 'HEAD' ? req.method : 'POST'
+        const response = await forwardPreview(new Request(url, { method, headers: headersOf(req) }))
         const headers = Object.fromEntries(Object.entries(securityHeadersFor(url.pathname)).map(([k, v]) => [k.toLowerCase(), v]))
         res.writeHead(response.status, { ...headers, ...Object.fromEntries(response.headers) })
         if (response.body) Readable.fromWeb(response.body as never).pipe(res)
