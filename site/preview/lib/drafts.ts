@@ -64,8 +64,30 @@ async function publishedSite(token: string): Promise<Omit<Parameters<typeof inde
   }
 }
 
+/** The admin's names for the fields a draft may still lack. */
+const fieldLabels: Record<string, string> = {
+  title: '标题',
+  slug: '网址标识',
+  issuer: '发文机关',
+  level: '层级',
+  year: '年度',
+  status: '效力状态',
+  dateIssued: '成文日期',
+  body: '正文',
+  question: '问题',
+  answer: '解答',
+  category: '分类',
+  name: '名称',
+  hours: '学时',
+  contractEnd: '合同期结束',
+}
+
 function problemsOf(error: z.ZodError): string[] {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}：${issue.message}` : issue.message))
+  return error.issues.map((issue) => {
+    const [field] = issue.path
+    const label = typeof field === 'string' ? (fieldLabels[field] ?? field) : undefined
+    return label ? `「${label}」：${issue.message}` : issue.message
+  })
 }
 
 /** The newest draft of a document, placed among the published content in its own place. */
