@@ -25,7 +25,7 @@ let statics: StaticServer
 let preview: http.Server
 let browser: Browser
 let token: string
-let ids: { target: number; notice: number; fresh: number }
+let ids: { target: number; notice: number; fresh: number; incomplete: number }
 
 function buildPreview(outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -68,7 +68,14 @@ async function prepare(payload: Payload) {
     draft: true,
     data: { title: '预览测试：从未发布', slug: 'preview-fresh', issuer, level: 'province', year: 2026, status: 'in-force', _status: 'draft' },
   })
-  ids = { target: target.id as number, notice: notice.id as number, fresh: fresh.id as number }
+  // A draft still missing what the page needs (drafts may be saved incomplete).
+  const incomplete = await payload.create({
+    ...base,
+    collection: 'notices',
+    draft: true,
+    data: { title: '预览测试：还缺发文机关', slug: 'preview-incomplete', level: 'province', status: 'in-force', _status: 'draft' } as never,
+  })
+  ids = { target: target.id as number, notice: notice.id as number, fresh: fresh.id as number, incomplete: incomplete.id as number }
 }
 
 beforeAll(async () => {
@@ -209,6 +216,12 @@ describe('the draft preview is the public page', () => {
       expect(html).toContain(name.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
       expect(html).toContain('草稿预览')
     }
+    const incomplete = await fetch(previewUrl(ids.incomplete), { headers: { authorization: `JWT ${token}` } })
+    expect(incomplete.status).toBe(200)
+    const lacking = await incomplete.text()
+    expect(lacking).toContain('发布前还需补全')
+    expect(lacking).toContain('「发文机关」')
+    expect(lacking).toContain('预览测试：还缺发文机关')
     const missing = await fetch(previewUrl(987654), { headers: { authorization: `JWT ${token}` } })
     expect(missing.status).toBe(404)
     expect(await missing.text()).toContain('没有这份草稿')
