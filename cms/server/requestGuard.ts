@@ -122,15 +122,19 @@ async function withoutVerification(path: string, config: SanitizedConfig | Promi
   return { status: 404, message: '本系统不使用邮箱验证链接：账号由管理员创建后即可登录' }
 }
 
-/** Percent-encoding Payload would choke on (`decodeURIComponent` throws; it answered 500). */
+/** Addresses Payload would choke on: broken percent-encoding (`decodeURIComponent` throws) or control characters. */
 function malformedEncoding(url: URL): Problem | undefined {
+  let path: string
   try {
-    decodeURIComponent(url.pathname)
+    path = decodeURIComponent(url.pathname)
     for (const part of url.search.slice(1).split('&')) decodeURIComponent(part.replace(/\+/g, ' '))
-    return undefined
   } catch {
     return { status: 400, message: '网址中的百分号编码（%）不正确：请检查地址或查询参数' }
   }
+  // A NUL or another control character in a path reached the file system (media files): a 500.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(path)) return { status: 400, message: '网址中含有控制字符（如 %00）' }
+  return undefined
 }
 
 /** `/api/<collection>/versions…` where that collection keeps no versions (Payload answered 500). */

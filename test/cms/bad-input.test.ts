@@ -114,6 +114,14 @@ describe('queries the database cannot run', () => {
     }
   })
 
+  it('a NUL byte in a media file path is a 400, not a 500', async () => {
+    for (const path of ['/api/media/file/%00', '/api/media/file/a%00.pdf', '/api/notices/%0a']) {
+      const r = await send('GET', path, { auth: true })
+      expect(r.status, path).toBe(400)
+      expect(r.message).toMatch(/控制字符/)
+    }
+  })
+
   it('TRACE is a 405, not a 500', async () => {
     // fetch refuses to send TRACE, so node:http does.
     const { request } = await import('node:http')
