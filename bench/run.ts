@@ -6,7 +6,7 @@
  * broken part never stops the others. Progress goes to stderr.
  *
  * --quick  seed + 1,000 documents only, fewer iterations, shorter load tests (a few minutes)
- * --only   build, weight, search, calculator, api, publish, starlight, serving, signin (comma-separated)
+ * --only   build, weight, search, calculator, api, publish, starlight, serving, signin, batch (comma-separated)
  * --keep   keep the temp folder with the builds and the database, and print where it is
  * --out    results folder (default bench/results)
  */
@@ -39,6 +39,7 @@ export const sections: Section[] = [
   { id: 'starlight', title: '7. Side by side with Astro Starlight', load: () => import('./starlight.ts') },
   { id: 'serving', title: '8. Serving the built site', load: () => import('./serving.ts') },
   { id: 'signin', title: '9. Sign-in timing', load: () => import('./signIn.ts') },
+  { id: 'batch', title: '10. Batch check (HR)', load: () => import('./batch.ts') },
 ]
 
 function parseOptions(argv: string[]): Options & { out: string } {

@@ -172,8 +172,31 @@ export interface Notice {
   slug: string;
   issuer: string;
   level: 'province' | 'city' | 'department' | 'national';
+  /**
+   * 联合发文时，除上面的主办机关外的其他发文机关，按原件顺序逐个填写
+   */
+  coIssuers?: string[] | null;
   dateIssued?: string | null;
+  /**
+   * 公开发布的日期，与成文日期分开；原件未载则留空
+   */
+  datePublished?: string | null;
   year: number;
+  /**
+   * 只在通知写明施行日期时填写
+   */
+  effectiveDate?: string | null;
+  /**
+   * 通知对施行的原话，如“自印发之日起施行”；未写明则留空
+   */
+  effectiveNote?: string | null;
+  subjects?:
+    | ('annual-work' | 'hour-rules' | 'public-subjects' | 'professional-subjects' | 'title-review' | 'regulations')[]
+    | null;
+  /**
+   * 只填原件印有的索引号，不要自拟
+   */
+  indexNumber?: string | null;
   recipients?: string | null;
   body?: {
     root: {
@@ -202,6 +225,10 @@ export interface Notice {
          */
         file?: (number | null) | Media;
         note?: string | null;
+        /**
+         * 附件内容在本站的位置，如 /faqs/、/notices/某通知/ 或本页的 #forms-title
+         */
+        link?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -217,7 +244,7 @@ export interface Notice {
    */
   relations?:
     | {
-        kind: 'implements' | 'repeals' | 'cites';
+        kind: 'implements' | 'interprets' | 'repeals' | 'cites';
         target: number | Notice;
         note?: string | null;
         id?: string | null;
@@ -656,8 +683,14 @@ export interface NoticesSelect<T extends boolean = true> {
   slug?: T;
   issuer?: T;
   level?: T;
+  coIssuers?: T;
   dateIssued?: T;
+  datePublished?: T;
   year?: T;
+  effectiveDate?: T;
+  effectiveNote?: T;
+  subjects?: T;
+  indexNumber?: T;
   recipients?: T;
   body?: T;
   fullText?: T;
@@ -667,6 +700,7 @@ export interface NoticesSelect<T extends boolean = true> {
         title?: T;
         file?: T;
         note?: T;
+        link?: T;
         id?: T;
       };
   contact?: T;

@@ -1,9 +1,11 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Faqs } from './collections/Faqs.ts'
+import { richTextFeatures } from './fields/richTextFeatures.ts'
 import { Forms } from './collections/Forms.ts'
 import { Media } from './collections/Media/index.ts'
 import { Notices } from './collections/Notices/index.ts'
@@ -12,7 +14,6 @@ import { Topics } from './collections/Topics/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { publishersRunJobs } from './access/publishersRunJobs.ts'
 import { withInputLimits } from './fields/inputLimits.ts'
-import { richTextEditor } from './fields/richTextEditor.ts'
 import { withSystemFieldsDropped } from './fields/systemFields.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { previewCollections, previewPath } from './collections/editorial.ts'
@@ -80,7 +81,7 @@ export default buildConfig({
   hooks: { afterError: [showPublicErrors] },
   // Refusals of bad input are expected traffic, not server faults.
   loggingLevels: { QueryError: 'info', PublicError: 'info' } as Record<string, 'info'>,
-  editor: richTextEditor(),
+  editor: lexicalEditor({ features: richTextFeatures }),
   db: databaseAdapter(chooseDatabase()),
   sharp,
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },

@@ -61,22 +61,18 @@ export function routeWritesToOneConnection(client: Client, options: WriterOption
 
   client.execute = ((stmtOrSql: InStatement | string, args?: InArgs) => {
     const statement: InStatement = typeof stmtOrSql === 'string' ? { sql: stmtOrSql, args: args ?? [] } : stmtOrSql
-    if (isRead(typeof statement === 'string' ? statement : statement.sql)) return read(statement)
+    // A read of the request that holds the open transaction goes with it: it must see its own
+    // uncommitted writes (Payload reads a row back right after inserting it).
+    const joined = owner !== undefined && currentRequestScope() === owner
+    if (!joined && isRead(typeof statement === 'string' ? statement : statement.sql)) return read(statement)
     return exclusively(() => writer.execute(statement))
   }) as Client['execute']
   client.batch = ((stmts: InStatement[], mode?: TransactionMode) => exclusively(() => writer.batch(stmts, mode))) as Client['batch']
   client.migrate = ((stmts: InStatement[]) => exclusively(() => writer.migrate(stmts))) as Client['migrate']
   client.executeMultiple = ((sql: string) => exclusively(() => writer.executeMultiple(sql))) as Client['executeMultiple']
-  let savepoints = 0
   client.transaction = (async () => {
     await ready
     const scope = currentRequestScope()
-    if (scope && scope === owner) {
-      // A second transaction of the request that holds the first: nested, as a savepoint.
-      const name = `joined_${++savepoints}`
-      await writer.execute(`SAVEPOINT ${name}`)
-      return writerTransaction(writer, () => {}, { commit: `RELEASE ${name}`, rollback: `ROLLBACK TO ${name}; RELEASE ${name}` })
-    }
     const release = await queue.acquire()
     try {
       await writer.execute('BEGIN IMMEDIATE')

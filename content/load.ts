@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import { faq, formTable, guideFrontmatter, noticeFrontmatter, provider, topic } from './schema.ts'
 import type { Corpus, Guide, Notice } from './schema.ts'
+import { scanGapMarker } from './vocabulary.ts'
 
 /** The folder this file lives in: the corpus itself. */
 export const contentDir = fileURLToPath(new URL('.', import.meta.url))
@@ -156,6 +157,39 @@ function checkReferences({ notices, providers, topics, faqs, forms }: Corpus): v
   })
   faqs.forEach((f, i) => needNotice('faqs.json', `[${i}].sourceNotice`, f.sourceNotice))
   for (const f of forms) needNotice(`forms/${f.slug}.json`, 'sourceNotice', f.sourceNotice)
+
+  const internalNames = [...notices.map((n) => n.slug), ...forms.map((f) => f.slug), 'faqs.json', 'guides/']
+  for (const n of notices) {
+    checkReadable(noticeFile(n), 'body', n.body, internalNames)
+    if (n.recipients) checkReadable(noticeFile(n), 'recipients', n.recipients, internalNames)
+    n.attachments.forEach((a, i) => checkReadable(noticeFile(n), `attachments[${i}].note`, a.note ?? '', internalNames))
+    n.relations.forEach((r, i) => checkReadable(noticeFile(n), `relations[${i}].note`, r.note ?? '', internalNames))
+  }
+  faqs.forEach((f, i) => checkReadable('faqs.json', `[${i}].answer`, f.answer, internalNames))
+}
+
+
+/**
+ * Text readers see must read as text: addresses as Markdown links (an `<http…>` autolink shows
+ * as raw text on the site), each lost span of a scan as one gap quote, and no internal names
+ * (slugs, file names) outside link targets.
+ */
+function checkReadable(file: string, field: string, text: string, internalNames: readonly string[]): void {
+  if (/<\[?https?:/.test(text)) {
+    throw new ContentError(file, field, '网址须写成 [网址](网址) 的链接形式，<网址> 在网站上会显示为原始文本')
+  }
+  if (text.includes('扫描件此处缺失')) {
+    throw new ContentError(file, field, `扫描件缺失之处须写成单独一段引用：> ${scanGapMarker}缺了什么、全文向谁索取（每处一次）`)
+  }
+  const misplaced = text.split('\n').find((line) => line.includes(scanGapMarker) && !line.startsWith(`> ${scanGapMarker}`))
+  if (misplaced !== undefined) {
+    throw new ContentError(file, field, `“${scanGapMarker}”只能作为引用段落的开头：> ${scanGapMarker}…（见“${misplaced.slice(0, 30)}”）`)
+  }
+  const visible = text.replace(/\]\([^)]*\)/g, ']')
+  const name = internalNames.find((n) => visible.includes(n))
+  if (name !== undefined) {
+    throw new ContentError(file, field, `正文中出现内部名称“${name}”：读者应看到标题或链接，请写成 [标题](/路径/)`)
+  }
 }
 
 function checkUnique<T>(
@@ -184,6 +218,7 @@ function checkPlainMdx(file: string, body: string): void {
     [/<[A-Z]/, 'MDX 正文不能使用组件'],
     [/<https?:/, 'MDX 不支持 <网址> 形式的自动链接，请写成 [网址](网址)'],
     [/[{}]/, 'MDX 正文不能有花括号表达式'],
+    [/扫描件此处缺失/, '不再使用“扫描件此处缺失”：写明缺了什么（如“序号与项名扫描件缺失”），见 content/README.md'],
   ]
   for (const [pattern, message] of rules) {
     if (pattern.test(body)) throw new ContentError(file, 'body', message)

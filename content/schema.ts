@@ -6,7 +6,7 @@
  * seed maps records one to one; references between records use slugs.
  */
 import { z } from 'zod'
-import { noticeLevels, noticeStatuses, relationKinds } from './vocabulary.ts'
+import { noticeLevels, noticeStatuses, noticeSubjects, relationKinds } from './vocabulary.ts'
 
 const isoDate = z
   .string()
@@ -32,16 +32,38 @@ export const noticeFrontmatter = z
     slug,
     docNumber: z.string().regex(docNumberPattern, { message: '文号格式不正确' }).optional(),
     title: z.string().min(2),
+    /** 发文机关; with joint issuers, the first (主办) one. */
     issuer: z.string().min(2),
+    /** 联合发文机关: the other issuers of a joint notice, in the order printed. */
+    coIssuers: z.array(z.string().min(2)).default([]),
     level: z.enum(noticeLevels),
-    /** Exact date when the scan shows it. */
+    /** 成文日期: exact date when the scan shows it. */
     dateIssued: isoDate.optional(),
+    /** 发布日期: when the notice was published, if the source shows it (separate from 成文日期). */
+    datePublished: isoDate.optional(),
+    /** 施行日期, only where the notice states one. */
+    effectiveDate: isoDate.optional(),
+    /** How the notice states when it takes effect (e.g. 自印发之日起施行), where it does. */
+    effectiveNote: z.string().min(2).optional(),
+    /** 主题分类 */
+    subjects: z.array(z.enum(noticeSubjects)).default([]),
+    /** 索引号 exactly as printed, only where the notice prints one. */
+    indexNumber: z.string().min(2).optional(),
     /** Year of issue; always known. */
     year: z.number().int().min(1990).max(2100),
     recipients: z.string().optional(),
     contact: z.array(z.string()).default([]),
     /** Attachments the notice lists (we hold only their names, not the files). */
-    attachments: z.array(z.object({ title: z.string(), note: z.string().optional() })).default([]),
+    attachments: z
+      .array(
+        z.object({
+          title: z.string(),
+          note: z.string().optional(),
+          /** where on this site the attachment's content is (a page or an anchor), for readers */
+          link: z.string().regex(/^(?:\/|#)/, { message: '链接须为本站地址（以 / 或 # 开头）' }).optional(),
+        }),
+      )
+      .default([]),
     status: z.enum(noticeStatuses).default('in-force'),
     statusDate: isoDate.optional(),
     /** slug of the notice that repealed or replaced this one */

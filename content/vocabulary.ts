@@ -6,11 +6,14 @@
 
 export const noticeLevels = ['province', 'city', 'department', 'national'] as const
 export const noticeStatuses = ['in-force', 'repealed', 'expired'] as const
-export const relationKinds = ['implements', 'repeals', 'cites'] as const
+export const relationKinds = ['implements', 'interprets', 'repeals', 'cites'] as const
+/** 主题分类: what a notice is about; a notice may have several. */
+export const noticeSubjects = ['annual-work', 'hour-rules', 'public-subjects', 'professional-subjects', 'title-review', 'regulations'] as const
 
 export type NoticeLevel = (typeof noticeLevels)[number]
 export type NoticeStatus = (typeof noticeStatuses)[number]
 export type RelationKind = (typeof relationKinds)[number]
+export type NoticeSubject = (typeof noticeSubjects)[number]
 
 export const noticeLevelLabels: Record<NoticeLevel, string> = {
   province: '省级',
@@ -31,6 +34,23 @@ export const noticeStatusLabels: Record<NoticeStatus, string> = {
  */
 export const relationKindLabels: Record<RelationKind, { label: string; outgoing: string; incoming: string }> = {
   implements: { label: '贯彻落实', outgoing: '本文件贯彻落实', incoming: '贯彻落实本文件' },
+  interprets: { label: '解读', outgoing: '本文件解读', incoming: '解读本文件' },
   repeals: { label: '废止', outgoing: '本文件废止', incoming: '废止本文件' },
   cites: { label: '引用', outgoing: '本文件引用', incoming: '引用本文件' },
 }
+
+export const noticeSubjectLabels: Record<NoticeSubject, string> = {
+  'annual-work': '年度工作安排',
+  'hour-rules': '学时管理与认定',
+  'public-subjects': '公需科目',
+  'professional-subjects': '专业科目',
+  'title-review': '职称评审',
+  regulations: '法规与制度',
+}
+
+/**
+ * The start of a quote that marks a span of text the scan lost: `> 【扫描件缺失】what is missing,
+ * where the full text can be asked for`. One such quote per lost span; the site shows it as a
+ * marked note, not as a quotation.
+ */
+export const scanGapMarker = '【扫描件缺失】'

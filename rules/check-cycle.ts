@@ -1,22 +1,36 @@
 import { evaluateYear } from './check-year.ts'
-import { average, spreadHours } from './cycle-average.ts'
+import { average, capHours, offsets } from './cycle-average.ts'
 import { firstAssessedYear } from './cycle-years.ts'
 import { yearEnd } from './dates.ts'
 import { LineLog } from './lines.ts'
 import { majorMismatchCheck } from './major-mismatch.ts'
-import { requirePeriod, ruleValue } from './period.ts'
-import { meets, requirementFor } from './requirement.ts'
-import type { CycleInput, CycleLineParams, CycleOutcome, CycleResult, CycleYearResult, Hours, Rule } from './types.ts'
+import { pickPeriod, requirePeriod, ruleValue } from './period.ts'
+import { meets, requirementFor, shortfallOf } from './requirement.ts'
+import { substitute } from './substitution.ts'
+import type { CycleInput, CycleLineParams, CycleMissing, CycleOutcome, CycleResult, CycleYearResult, Hours, Rule, YearResult } from './types.ts'
 
 const zero = (): Hours => ({ total: 0, public: 0, professional: 0 })
-const hours = (pub: number, pro: number): Hours => ({ total: pub + pro, public: pub, professional: pro })
+const round = (n: number) => Math.round(n * 100) / 100
+const hours = (pub: number, pro: number): Hours => ({ total: round(pub + pro), public: round(pub), professional: round(pro) })
 
 type Log = LineLog<CycleLineParams>
+
+/** A year as it enters the cycle, before the cap: recorded, and after substitution. */
+interface YearIn {
+  year: number
+  from: CycleYearResult['from']
+  recorded: Hours
+  substituted: number
+  hours: Hours
+  detail?: YearResult
+}
 
 /**
  * Multi-year check, on validated input: the tenure-cycle average for a title application
  * (宜人社秘〔2023〕43号 四（三）), or the last three years for 地矿局 internal promotion (五（四）).
- * Its lines are data that rules/messages/ words.
+ * Each year from 2025 first counts surplus professional hours as public (芜人社秘〔2025〕85号 五（二）),
+ * then at most twice the yearly requirement counts toward the cycle (突击), then the average is
+ * compared with the requirement. Its lines are data that rules/messages/ words.
  */
 export function evaluateCycle(input: CycleInput, asOf: string, rules: readonly Rule[]): CycleResult {
   const log: Log = new LineLog<CycleLineParams>()
@@ -32,19 +46,35 @@ export function evaluateCycle(input: CycleInput, asOf: string, rules: readonly R
     if (r.year < fromYear || r.year > toYear) log.warn(purposeRule, 'outside-cycle', { year: r.year, fromYear, toYear })
   }
   const required = requirementFor(toYear, rules).required
-  const years = spread(assessed.map((year) => yearHours(input, year, asOf, rules, purposeRule, log)), required)
-  const averageHours = averageOf(years, (y) => y.effective)
-  const rawAverage = averageOf(years, (y) => y.hours)
+  const capRule = requirePeriod(rules, 'cycle-cramming', yearEnd(toYear))
+  const cap = { public: required.public * ruleValue(capRule, 'times'), professional: required.professional * ruleValue(capRule, 'times') }
+  const years = countYears(assessed.map((year) => yearIn(input, year, asOf, rules, purposeRule, log)), required, cap)
 
-  const makeUpRule = requirePeriod(rules, 'make-up', yearEnd(toYear))
   for (const y of years) {
-    if (y.madeUpForPrevious.total > 0) log.explain(makeUpRule, 'make-up', { year: y.year, madeUpYear: y.year - 1, hours: y.madeUpForPrevious.total })
+    if (y.notCounted.total > 0) {
+      log.warn(capRule, 'cramming', { year: y.year, public: y.notCounted.public, professional: y.notCounted.professional, capPublic: cap.public, capProfessional: cap.professional })
+    }
   }
-  const outcome = judge(years, averageHours, rawAverage, required, { fromYear, toYear, promotion: input.purpose === 'promotion' }, purposeRule, rules, log)
+  for (const y of years) {
+    if (y.madeUp.total > 0) log.explain(purposeRule, 'offset', { year: y.year, hours: y.madeUp.total, public: y.madeUp.public, professional: y.madeUp.professional })
+  }
+  const averageHours = averageOf(years, (y) => y.counted)
+  const rawAverage = averageOf(years, (y) => y.hours)
+  const outcome = judge(years, averageHours, rawAverage, required, { fromYear, toYear, promotion: input.purpose === 'promotion' }, purposeRule, capRule, log)
 
   const result: CycleResult = {
     purpose: input.purpose, fromYear, toYear, years, excludedYears, required,
-    average: averageHours, rawAverage, met: outcome === 'met', outcome, rules: [], explanations: log.explanations, warnings: log.warnings,
+    average: averageHours, rawAverage, shortfall: shortfallOf(averageHours, required),
+    met: outcome === 'met', outcome, asOf, rules: [], explanations: log.explanations, warnings: log.warnings,
+  }
+  if (outcome === 'not-met' || outcome === 'cramming') {
+    result.missing = missingHours(years, required, cap, asOf)
+    const makeUp = requirePeriod(rules, 'make-up', yearEnd(toYear))
+    const m = result.missing
+    log.explain(makeUp, 'missing', {
+      ...m.hours, openYears: m.openYears.map((o) => o.year), enough: m.enough,
+      ...(m.openYears.length > 0 ? { until: m.openYears.at(-1)!.until } : {}),
+    })
   }
   if (input.majorMismatch) {
     const rule = requirePeriod(rules, 'major-mismatch', yearEnd(toYear))
@@ -76,30 +106,45 @@ function assessedYears(input: CycleInput, fromYear: number, rules: readonly Rule
   return { assessed, excludedYears }
 }
 
-/** A year's hours: as registered, worked out from its activities, or 0 when missing. */
-function yearHours(input: CycleInput, year: number, asOf: string, rules: readonly Rule[], purposeRule: Rule, log: Log): { year: number; from: CycleYearResult['from']; hours: Hours } {
+/**
+ * A year's hours: worked out from its activities by the yearly rules, or as registered, or 0 when
+ * missing. Registered totals of a year from 2025 go through the same substitution as activities.
+ */
+function yearIn(input: CycleInput, year: number, asOf: string, rules: readonly Rule[], purposeRule: Rule, log: Log): YearIn {
   const record = input.years.find((r) => r.year === year)
+  const { required } = requirementFor(year, rules)
+  const substitution = pickPeriod(rules, 'substitution', yearEnd(year))
   if (!record) {
     log.warn(purposeRule, 'missing-year', { year })
-    return { year, from: 'missing', hours: zero() }
+    return { year, from: 'missing', recorded: zero(), substituted: 0, hours: zero() }
   }
   if (record.activities) {
     const r = evaluateYear({ year, activities: record.activities }, asOf, rules)
     for (const applied of r.rules) log.use(applied.id)
-    return { year, from: 'activities', hours: { total: r.total, public: r.public, professional: r.professional } }
+    if (substitution && r.substituted > 0) log.explain(substitution, 'substitution', { year, moved: r.substituted, professionalRequired: required.professional })
+    return {
+      year, from: 'activities', detail: r, substituted: r.substituted,
+      recorded: hours(r.public - r.substituted, r.professional + r.substituted),
+      hours: hours(r.public, r.professional),
+    }
   }
-  return { year, from: 'record', hours: hours(record.public ?? 0, record.professional ?? 0) }
+  const raw = { public: record.public ?? 0, professional: record.professional ?? 0 }
+  const sub = substitute(raw, required, substitution !== undefined)
+  if (substitution && sub.moved > 0) log.explain(substitution, 'substitution', { year, moved: sub.moved, professionalRequired: required.professional })
+  return { year, from: 'record', recorded: hours(raw.public, raw.professional), substituted: round(sub.moved), hours: hours(sub.public, sub.professional) }
 }
 
-/** Make-up for the year before, and the surplus that counts for no year. */
-function spread(perYear: { year: number; from: CycleYearResult['from']; hours: Hours }[], required: Hours): CycleYearResult[] {
-  const pub = spreadHours(perYear.map((y) => y.hours.public), required.public)
-  const pro = spreadHours(perYear.map((y) => y.hours.professional), required.professional)
+/** Each year up to the cap, and how much of its surplus offsets the other years' shortfalls. */
+function countYears(perYear: readonly YearIn[], required: Hours, cap: { public: number; professional: number }): CycleYearResult[] {
+  const pub = capHours(perYear.map((y) => y.hours.public), cap.public)
+  const pro = capHours(perYear.map((y) => y.hours.professional), cap.professional)
+  const pubOffsets = offsets(pub.counted, required.public)
+  const proOffsets = offsets(pro.counted, required.professional)
   return perYear.map((y, i) => ({
     ...y,
-    effective: hours(pub.effective[i] ?? 0, pro.effective[i] ?? 0),
-    madeUpForPrevious: hours(pub.madeUp[i] ?? 0, pro.madeUp[i] ?? 0),
-    notCounted: hours(pub.leftover[i] ?? 0, pro.leftover[i] ?? 0),
+    counted: hours(pub.counted[i] ?? 0, pro.counted[i] ?? 0),
+    madeUp: hours(pubOffsets[i] ?? 0, proOffsets[i] ?? 0),
+    notCounted: hours(pub.notCounted[i] ?? 0, pro.notCounted[i] ?? 0),
   }))
 }
 
@@ -108,25 +153,39 @@ function averageOf(years: readonly CycleYearResult[], of: (y: CycleYearResult) =
   return { total: avg((h) => h.total), public: avg((h) => h.public), professional: avg((h) => h.professional) }
 }
 
-/** Met, cramming (only the plain average meets it), not met, or nothing to assess. */
+/**
+ * What the cycle still lacks in hours, and which years can still take them on `asOf`: a year
+ * stays open until the end of its make-up year (皖人社秘〔2021〕115号 五（四）), up to the cap.
+ */
+function missingHours(years: readonly CycleYearResult[], required: Hours, cap: { public: number; professional: number }, asOf: string): CycleMissing {
+  const sum = (pick: (h: Hours) => number) => years.reduce((s, y) => s + pick(y.counted), 0)
+  const n = years.length
+  const pub = round(Math.max(0, required.public * n - sum((h) => h.public)))
+  const pro = round(Math.max(0, required.professional * n - sum((h) => h.professional)))
+  const openYears = years
+    .filter((y) => asOf <= yearEnd(y.year + 1))
+    .map((y) => ({ year: y.year, until: yearEnd(y.year + 1), room: hours(cap.public - y.counted.public, cap.professional - y.counted.professional) }))
+  const room = (pick: (h: Hours) => number) => openYears.reduce((s, o) => s + pick(o.room), 0)
+  return { hours: hours(pub, pro), openYears, enough: room((h) => h.public) >= pub && room((h) => h.professional) >= pro }
+}
+
+/** Met, cramming (only the uncapped average meets it), not met, or nothing to assess. */
 function judge(
   years: readonly CycleYearResult[], averageHours: Hours, rawAverage: Hours, required: Hours,
-  span: { fromYear: number; toYear: number; promotion: boolean }, purposeRule: Rule, rules: readonly Rule[], log: Log,
+  span: { fromYear: number; toYear: number; promotion: boolean }, purposeRule: Rule, capRule: Rule, log: Log,
 ): CycleOutcome {
-  const crammingRule = requirePeriod(rules, 'cramming', yearEnd(span.toYear))
   if (years.length === 0) {
     log.explain(purposeRule, 'not-applicable', { fromYear: span.fromYear, toYear: span.toYear })
     return 'not-applicable'
   }
   if (meets(averageHours, required)) {
-    log.explain(purposeRule, 'met', { average: averageHours })
+    log.explain(purposeRule, 'met', { average: averageHours, required })
     return 'met'
   }
   if (meets(rawAverage, required)) {
-    for (const y of years.filter((x) => x.notCounted.total > 0)) log.warn(crammingRule, 'cramming', { year: y.year, hours: y.notCounted.total })
-    log.explain(crammingRule, 'cramming', { rawAverage: rawAverage.total, average: averageHours.total })
+    log.explain(capRule, 'cramming', { rawAverage: rawAverage.total, average: averageHours.total })
     return 'cramming'
   }
-  log.explain(purposeRule, 'not-met', { average: averageHours, promotion: span.promotion })
+  log.explain(purposeRule, 'not-met', { average: averageHours, required, promotion: span.promotion })
   return 'not-met'
 }

@@ -74,7 +74,7 @@ function assess(a: Activity, path: string, y: Year): Assessed {
   const subject: Subject = a.type === 'public-topic' ? 'public' : a.type === 'professional' ? 'professional' : (a.subject ?? 'professional')
   const outcome: ActivityOutcome = { path, type: a.type, placement, regime, hours: 0, subject, counted: false }
   if (!placed(a, path, placement, placeRule, y)) return { outcome }
-  if (a.date > y.asOf) y.log.warn(regimeRule, 'planned', { date: a.date, asOf: y.asOf }, path)
+  if (a.date > y.asOf) y.log.warn(requirePeriod(y.rules, 'planned', a.date), 'planned', { date: a.date, asOf: y.asOf }, path)
 
   if (a.type === 'public-topic') {
     checkTopicDates(a, path, y)
@@ -82,7 +82,10 @@ function assess(a: Activity, path: string, y: Year): Assessed {
   }
   const rule = pickPeriod(y.rules, a.type, a.date)
   if (!rule) {
-    y.log.warn(regimeRule, 'old-standard-conversion', { type: a.type, date: a.date, since: firstDay(y.rules, a.type, a.date) }, path)
+    const since = firstDay(y.rules, a.type, a.date)
+    // old standard: public hours come only from the year's topic, so public courseware is not steered to professional
+    if (a.type === 'courseware' && subject === 'public') y.log.warn(regimeRule, 'old-standard-public', { date: a.date, since }, path)
+    else y.log.warn(regimeRule, 'old-standard-conversion', { type: a.type, date: a.date, since }, path)
     return { outcome }
   }
   const hours = activityHours(a, rule)

@@ -1,26 +1,32 @@
 import { describe, expect, it } from 'vitest'
-import { average, spreadHours } from './cycle-average.ts'
+import { average, capHours, offsets } from './cycle-average.ts'
 
-describe('spreadHours (make-up the following year only; no cramming)', () => {
-  it('2021 short 30, 2022 has 120: the surplus makes up 2021', () => {
-    const r = spreadHours([60, 120], 90)
-    expect(r.effective).toEqual([90, 90])
-    expect(r.madeUp).toEqual([0, 30])
-    expect(r.leftover).toEqual([0, 0])
-  })
-  it('cycle 2021–2025, 450 hours all in 2025: only 90 + a make-up of 2024 count', () => {
-    const r = spreadHours([0, 0, 0, 0, 450], 90)
-    expect(r.effective).toEqual([0, 0, 0, 90, 90])
-    expect(r.leftover[4]).toBe(270)
-    expect(average(r.effective)).toBe(36)
+describe('capHours (突击: at most twice the yearly requirement a year)', () => {
+  it('cycle 2021–2025, 450 professional hours all in 2025: 120 count, 330 are flagged', () => {
+    const r = capHours([0, 0, 0, 0, 450], 120)
+    expect(r.counted).toEqual([0, 0, 0, 0, 120])
+    expect(r.notCounted).toEqual([0, 0, 0, 0, 330])
+    expect(average(r.counted)).toBe(24)
     expect(average([0, 0, 0, 0, 450])).toBe(90)
   })
+  it('a year at exactly twice the requirement loses nothing', () => {
+    expect(capHours([120, 0], 120)).toEqual({ counted: [120, 0], notCounted: [0, 0] })
+  })
+})
+
+describe('offsets (the average: a surplus offsets a shortfall in any year of the cycle)', () => {
+  it('2024 professional 70, 2025 professional 50: the 10 over in 2024 offsets 2025', () => {
+    expect(offsets([70, 50], 60)).toEqual([10, 0])
+  })
+  it('a later surplus offsets an earlier shortfall too', () => {
+    expect(offsets([30, 90], 60)).toEqual([0, 30])
+  })
   describe('edge cases', () => {
-    it('a surplus never counts for a later year', () => {
-      expect(spreadHours([180, 0], 90).effective).toEqual([90, 0])
+    it('more surplus than shortfall: only what is lacking is used', () => {
+      expect(offsets([120, 50], 60)).toEqual([10, 0])
     })
     it('no years', () => {
-      expect(spreadHours([], 90).effective).toEqual([])
+      expect(offsets([], 60)).toEqual([])
       expect(average([])).toBe(0)
     })
   })

@@ -1,25 +1,33 @@
 /**
- * Make-up and cramming over consecutive years, for one kind of hours (interpretation of
- * 皖人社秘〔2021〕115号 五（四）, RULES.md §4): a year's hours count for that year, and any surplus
- * may make up the year before; more than that counts for no other year.
+ * Over a cycle the test is the average (宜人社秘〔2023〕43号 四（三）; 省地矿局通知 五（四）): a surplus
+ * in one year offsets a shortfall in another. Cramming (interpretation, RULES.md §4): one year
+ * carries at most `cap` hours of a kind toward the cycle; the rest is flagged and not counted.
  */
-export function spreadHours(hours: readonly number[], required: number): { effective: number[]; madeUp: number[]; leftover: number[] } {
-  const effective = hours.map((h) => Math.min(h, required))
-  const surplus = hours.map((h) => Math.max(0, h - required))
-  const madeUp = hours.map(() => 0)
-  for (let i = 1; i < hours.length; i++) {
-    const lacking = required - (effective[i - 1] ?? 0)
-    const move = Math.min(lacking, surplus[i] ?? 0)
-    if (move > 0) {
-      effective[i - 1] = (effective[i - 1] ?? 0) + move
-      surplus[i] = (surplus[i] ?? 0) - move
-      madeUp[i] = move
-    }
+export function capHours(hours: readonly number[], cap: number): { counted: number[]; notCounted: number[] } {
+  return {
+    counted: hours.map((h) => Math.min(h, cap)),
+    notCounted: hours.map((h) => round(Math.max(0, h - cap))),
   }
-  return { effective, madeUp, leftover: surplus }
+}
+
+/**
+ * How much of each year's surplus over `required` offsets the shortfalls of the other years,
+ * taken from the earliest surplus first; the sum is the smaller of all surplus and all shortfall.
+ */
+export function offsets(counted: readonly number[], required: number): number[] {
+  let shortfall = counted.reduce((s, h) => s + Math.max(0, required - h), 0)
+  return counted.map((h) => {
+    const used = Math.min(Math.max(0, h - required), shortfall)
+    shortfall -= used
+    return round(used)
+  })
 }
 
 export function average(values: readonly number[]): number {
   if (values.length === 0) return 0
-  return Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 100) / 100
+  return round(values.reduce((s, v) => s + v, 0) / values.length)
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100
 }

@@ -14,8 +14,8 @@ import { validateYearInput } from './validate.ts'
 
 export type * from './types.ts'
 export { activityTypes, subjects, titleLevels } from './types.ts'
-export { RULES, REGIME_SPLIT } from './table.ts'
-export { pickPeriod, rulesInForce, citation } from './period.ts'
+export { RULES, REGIME_SPLIT, RULES_VERSION } from './table.ts'
+export { pickPeriod, rulesInForce, citation, ruleSources, sourceText } from './period.ts'
 export { isRealDate, todayInChina } from './dates.ts'
 export { validateYearInput, MIN_YEAR, MAX_YEAR } from './validate.ts'
 export { RulesInputError } from './input-error.ts'
@@ -28,6 +28,8 @@ export { activityNames, subjectNames, fieldLabels, fieldLabel, type FieldLabel }
 export { activityPath, formatPath } from './paths.ts'
 export { yearLineText, cycleLineText, errorText, errorDetail, type Messages, type Place } from './messages/word.ts'
 export { zh } from './messages/zh.ts'
+export { inputSchemas, yearInputSchema, cycleInputSchema } from './schemas.ts'
+export { rulesDocument, openRule, type OpenRule, type RulesDocument } from './open-data.ts'
 export { en } from './messages/en.ts'
 
 function resolve(options: CheckOptions): { asOf: string; rules: readonly Rule[] } {

@@ -1,5 +1,5 @@
 import { within } from './dates.ts'
-import type { AppliedRule, Rule } from './types.ts'
+import type { AppliedRule, Rule, RuleSource } from './types.ts'
 
 /**
  * The rule with `key` whose period contains `date`, or undefined when none does.
@@ -30,8 +30,18 @@ export function rulesInForce(rules: readonly Rule[], date: string): Rule[] {
   return rules.filter((r) => within(date, r.validFrom, r.validTo))
 }
 
+/** Every place the rule is printed: the rule's own source first, then `also`. */
+export function ruleSources(rule: Rule): RuleSource[] {
+  return [{ source: rule.source, article: rule.article, seed: rule.seed }, ...(rule.also ?? [])]
+}
+
+/** One source as text: 皖人社秘〔2025〕109号（十）, 宜人社秘〔2023〕43号 四（三）. */
+export function sourceText(s: { source: string; article: string }): string {
+  return `${s.source}${s.article.startsWith('（') ? '' : ' '}${s.article}`
+}
+
 export function citation(rule: Rule): string {
-  return `${rule.source}${rule.article.startsWith('（') ? '' : ' '}${rule.article}`
+  return ruleSources(rule).map(sourceText).join('；')
 }
 
 export function applied(rule: Rule): AppliedRule {

@@ -24,6 +24,9 @@ const SEED_DKJ = '004_c479a0559fbb1450.txt'
 
 /** first day of 皖人社秘〔2025〕109号's standard (芜人社秘〔2025〕85号 五（一）) */
 export const REGIME_SPLIT = '2025-06-13'
+
+/** The rulebook's version: raise it whenever a rule, value, period or citation in this table changes. */
+export const RULES_VERSION = '2026.12.1'
 const OLD_LAST_DAY = '2025-06-12'
 
 type RuleSeed = Omit<Rule, 'interpretation' | 'values'> & Partial<Pick<Rule, 'interpretation' | 'values'>>
@@ -41,7 +44,12 @@ export const RULES: readonly Rule[] = Object.freeze([
       zh: '每年不少于90学时，其中公需科目不少于30学时、专业科目不少于60学时。',
       en: 'At least 90 hours a year: public at least 30, professional at least 60.',
     },
-    source: DOC_115, article: '五（四）', seed: SEED_115,
+    source: DOC_43, article: '三（一）', seed: SEED_43,
+    also: [
+      { source: DOC_DKJ, article: '四（一）', seed: SEED_DKJ },
+      { source: DOC_115, article: '五（四）（公需30、专业60）', seed: SEED_115 },
+    ],
+    quote: '全市专业技术人员每年接受继续教育的时间不少于90学时（其中公需课为30学时，专业课为60学时）。',
     validFrom: null, validTo: OLD_LAST_DAY,
     values: { total: 90, public: 30, professional: 60 },
   }),
@@ -54,6 +62,8 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'At least 90 hours a year, of which professional at least 60; the other 30 are public.',
     },
     source: DOC_85, article: '二', seed: SEED_85,
+    also: [{ source: DOC_FUYANG, article: '三', seed: SEED_FUYANG }],
+    quote: '专业技术人员参加继续教育学时每年度累计应不少于90学时，其中专业科目不少于60学时。',
     validFrom: REGIME_SPLIT, validTo: null,
     values: { total: 90, public: 30, professional: 60 },
   }),
@@ -63,6 +73,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     title: { zh: '学时长度', en: 'Length of an hour' },
     summary: { zh: '每学时不低于45分钟。', en: 'One 学时 is at least 45 minutes.' },
     source: DOC_FUYANG, article: '三', seed: SEED_FUYANG,
+    quote: '全年累计应不少于90学时（每学时不低于45分钟），其中专业科目不少于60学时。',
     validFrom: null, validTo: null,
     values: { minutes: 45 },
   }),
@@ -75,6 +86,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'Activities before 13 June 2025 follow 皖人发〔2001〕30号: public hours come from the year’s provincial topic, professional hours are recognised by the unit or base, and neither substitutes for the other.',
     },
     source: DOC_85, article: '五（一）', seed: SEED_85,
+    quote: '2025年6月13日之前符合学时认定的，认定标准按照《安徽省专业技术人员继续教育实施意见》（皖人发〔2001〕30号）执行；2025年6月13日起符合学时认定的，认定标准按照《学时管理办法》执行。',
     validFrom: null, validTo: OLD_LAST_DAY,
   }),
   rule({
@@ -86,6 +98,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'Activities from 13 June 2025 follow the hour management measures (皖人社秘〔2025〕109号).',
     },
     source: DOC_85, article: '五（一）', seed: SEED_85,
+    quote: '2025年6月13日之前符合学时认定的，认定标准按照《安徽省专业技术人员继续教育实施意见》（皖人发〔2001〕30号）执行；2025年6月13日起符合学时认定的，认定标准按照《学时管理办法》执行。',
     validFrom: REGIME_SPLIT, validTo: null,
   }),
   rule({
@@ -94,6 +107,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     title: { zh: '公需科目专题', en: 'Public-subject topic' },
     summary: { zh: '任选1个专题学满即认定30学时。', en: 'Completing one topic counts 30 hours.' },
     source: DOC_115, article: '三；附件2 十八', seed: SEED_115,
+    quote: '专业技术人员可任选其中1个专题学满30学时，即可认定完成当年的公需科目学习。',
     validFrom: null, validTo: null,
     values: { hours: 30 },
   }),
@@ -106,6 +120,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'One topic (30 hours) a year; further topics in the same year do not count again.',
     },
     source: DOC_115, article: '附件2 十七', seed: SEED_115,
+    quote: '专业技术人员每年须完成公需科目学习不少于30学时（1个专题），因故未及时参加学习的，可顺延至下一年度补学，但不得在一个年度内突击完成所需学时。',
     validFrom: null, validTo: null,
     values: { topics: 1 },
   }),
@@ -118,6 +133,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'A score of 60 or more passes; retakes are allowed until passed.',
     },
     source: DOC_115, article: '附件2 十六', seed: SEED_115,
+    quote: '成绩≥60分为合格，如考试成绩没有达到60分，可再次考试，通过为止，考试通过后不能再考。',
     validFrom: null, validTo: null,
     values: { passMark: 60 },
   }),
@@ -130,6 +146,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'A topic stops counting when its contract with the province ends.',
     },
     source: DOC_115, article: '三', seed: SEED_115,
+    quote: '2020年3月，省人力资源社会保障厅公开征集确定的5个专题合同已到期，自今年4月起不再作为我省继续教育公需科目。',
     validFrom: null, validTo: null,
   }),
   rule({
@@ -141,6 +158,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'The topics chosen in March 2020 stopped counting from April 2021: read as study until 31 March 2021.',
     },
     source: DOC_115, article: '三', seed: SEED_115,
+    quote: '2020年3月，省人力资源社会保障厅公开征集确定的5个专题合同已到期，自今年4月起不再作为我省继续教育公需科目。',
     validFrom: '2020-01-01', validTo: '2021-03-31', interpretation: true,
   }),
   rule({
@@ -152,6 +170,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'The seven 2022 topics stopped counting from 1 April 2023: read as study until 31 March 2023.',
     },
     source: DOC_43, article: '二（一）', seed: SEED_43,
+    quote: '省人社厅2022年度公开征集确定的7个专题，合同已到期，自今年4月1日起不再作为我市继续教育公需科目。',
     validFrom: '2022-01-01', validTo: '2023-03-31', interpretation: true,
   }),
   rule({
@@ -163,6 +182,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'Study for the 2023 public subjects closes on 31 March 2024.',
     },
     source: DOC_43, article: '二（一）', seed: SEED_43,
+    quote: '2023年度专业技术人员继续教育公需科目学习时间截至2024年3月31日。',
     validFrom: '2023-01-01', validTo: '2024-03-31',
   }),
   rule({
@@ -174,6 +194,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'The topics chosen in May 2024 stopped counting from 1 June 2025: read as study until 31 May 2025.',
     },
     source: DOC_FUYANG, article: '三', seed: SEED_FUYANG,
+    quote: '省人力资源社会保障厅于2024年5月公开征集确定的专题、继续教育学习平台，合同已到期，自今年6月1日起不再作为我省继续教育公需科目、继续教育学习平台。',
     validFrom: '2024-01-01', validTo: '2025-05-31', interpretation: true,
   }),
   rule({
@@ -185,6 +206,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'Study for the 2025 public subjects closes on 31 May 2026.',
     },
     source: DOC_FUYANG, article: '末段', seed: SEED_FUYANG,
+    quote: '2025年度全省专业技术人员继续教育公需科目学习时间截至2026年5月31日。',
     validFrom: '2025-01-01', validTo: '2026-05-31',
   }),
   rule({
@@ -196,6 +218,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'Professional hours before 13 June 2025 are those the unit or base recognised under the old standard.',
     },
     source: DOC_85, article: '五（一）', seed: SEED_85,
+    quote: '2025年6月13日之前符合学时认定的，认定标准按照《安徽省专业技术人员继续教育实施意见》（皖人发〔2001〕30号）执行；2025年6月13日起符合学时认定的，认定标准按照《学时管理办法》执行。',
     validFrom: null, validTo: OLD_LAST_DAY,
   }),
   rule({
@@ -218,6 +241,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'Passing a professional-qualification, practising-qualification or vocational-level exam counts 90 hours.',
     },
     source: DOC_109, article: '（八）', seed: SEED_FUYANG,
+    quote: '专业技术人员参加各类专业技术资格、执（职）业资格准入和职业水平考试合格者，凭资格证书，可认定90学时。',
     validFrom: REGIME_SPLIT, validTo: null,
     values: { hours: 90 },
   }),
@@ -230,6 +254,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'A state-recognised bachelor’s degree or higher counts 90 hours in the year obtained.',
     },
     source: DOC_109, article: '（九）', seed: SEED_FUYANG,
+    quote: '专业技术人员参加国家教育行政部门承认的本科及以上学历（学位）教育，获得学历（学位）当年度可认定90学时。',
     validFrom: REGIME_SPLIT, validTo: null,
     values: { hours: 90 },
   }),
@@ -239,6 +264,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     title: { zh: '培训、研修或进修', en: 'Training, 研修 or 进修' },
     summary: { zh: '每天认定6学时。', en: '6 hours per day.' },
     source: DOC_109, article: '（十）', seed: SEED_FUYANG,
+    quote: '专业技术人员参加由各级组织部门、人力资源社会保障部门、行业主管部门举办、批准的培训班、研修班学习，每天可认定6学时；参加所在行业系统和单位组织的培训班、研修班或者进修班学习，每天可认定6学时。',
     validFrom: REGIME_SPLIT, validTo: null,
     values: { perDay: 6 },
   }),
@@ -251,6 +277,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'An approved professional course, academic report or talk counts 5 hours each time.',
     },
     source: DOC_109, article: '（十一）', seed: SEED_FUYANG,
+    quote: '经单位批准，专业技术人员应邀讲授专业课程、学术报告或讲座，每次可认定5学时。',
     validFrom: REGIME_SPLIT, validTo: null,
     values: { perOccasion: 5 },
   }),
@@ -263,6 +290,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'The hours the courseware states; 1 hour per courseware where it states none.',
     },
     source: DOC_109, article: '（十二）', seed: SEED_FUYANG,
+    quote: '按课件标定的学时数进行认定；没有明确学时数的课件，按每课件1学时认定。',
     validFrom: REGIME_SPLIT, validTo: null,
     values: { perCourseware: 1 },
   }),
@@ -285,7 +313,9 @@ export const RULES: readonly Rule[] = Object.freeze([
       zh: '学时折算认定每年只能选择一项，取认定学时最高的一项，不重复累计。',
       en: 'One conversion option a year, the one giving the most hours; options are not added up.',
     },
-    source: DOC_109, article: '第二十一条第4项；芜人社秘〔2025〕85号 五（三）', seed: SEED_FUYANG,
+    source: DOC_109, article: '第二十二条前一条（条号扫描缺失）第4项', seed: SEED_FUYANG,
+    also: [{ source: DOC_85, article: '五（三）', seed: SEED_85 }],
+    quote: '继续教育学时认定采取就高原则，由专业技术人员自行选择学时认定最高的选项，每个年度认定仅能选择一项，不重复累计认定。',
     validFrom: REGIME_SPLIT, validTo: null,
     values: { options: 1 },
   }),
@@ -309,7 +339,20 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'Professional hours above the professional requirement may count as public hours, never the reverse; applied to assessment years from 2025.',
     },
     source: DOC_85, article: '五（二）', seed: SEED_85,
+    quote: '继续教育学时认定不分公需科目、专业科目，由专业技术人员按需申请认定公需科目或专业科目学时。满足专业科目学时要求的可折算公需科目学时，但公需科目学时不可认定为专业科目学时。',
     validFrom: '2025-01-01', validTo: null, interpretation: true,
+  }),
+  rule({
+    id: 'planned',
+    key: 'planned',
+    title: { zh: '尚未完成的学习', en: 'Activities not yet done' },
+    summary: {
+      zh: '日期晚于核对日的活动按计划计入，以便预览；学时要在完成后申报，经单位公示、审核确认才认定。',
+      en: 'Activities dated after the day of the check are counted as planned, for a preview; hours are recognised only once done, declared, published by the unit and confirmed.',
+    },
+    source: DOC_85, article: '五（四）', seed: SEED_85,
+    quote: '学时认定材料需要所在单位按规定进行公示，并按流程审核确认。',
+    validFrom: null, validTo: null, interpretation: true,
   }),
   rule({
     id: 'make-up',
@@ -320,6 +363,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'Hours missed may be made up in the following year.',
     },
     source: DOC_115, article: '五（四）；附件2 十七', seed: SEED_115,
+    quote: '专业技术人员每年须完成公需科目学习不少于30学时，因故未及时参加学习的，可顺延至下一年度补学，但不得在一个年度内突击完成所需学时。',
     validFrom: null, validTo: null,
   }),
   rule({
@@ -338,10 +382,11 @@ export const RULES: readonly Rule[] = Object.freeze([
     key: 'cramming',
     title: { zh: '不得突击完成', en: 'No cramming' },
     summary: {
-      zh: '不得在一个年度内突击完成所需学时；一年的学时只计本年度及上一年度的补学。',
-      en: 'Hours may not be crammed into one year; a year’s hours count for that year and a make-up of the year before only.',
+      zh: '不得在一个年度内突击完成所需学时；一项学习只计入本年度，或作为上一年度的补学。',
+      en: 'Hours may not be crammed into one year; an activity counts for its own year, or as a make-up of the year before.',
     },
     source: DOC_115, article: '五（四）', seed: SEED_115,
+    quote: '专业技术人员每年须完成公需科目学习不少于30学时，因故未及时参加学习的，可顺延至下一年度补学，但不得在一个年度内突击完成所需学时。',
     validFrom: null, validTo: null, interpretation: true,
   }),
   rule({
@@ -352,8 +397,24 @@ export const RULES: readonly Rule[] = Object.freeze([
       zh: '申报职称的最近一个任职周期内，年度学时平均达到规定学时即可，但不得在一个年度内突击完成。',
       en: 'Over the latest tenure cycle the yearly average must meet the requirement, without cramming into one year.',
     },
-    source: DOC_43, article: '四（三）；省地矿局通知 五（四）', seed: SEED_43,
+    source: DOC_43, article: '四（三）', seed: SEED_43,
+    also: [{ source: DOC_DKJ, article: '五（四）', seed: SEED_DKJ }],
+    quote: '专业技术人员在申报职称的最近一个任职周期内，年度继续教育学时平均达到规定学时（90学时，其中公需课目30学时，专业科目60学时）即可，但不得在一个年度内突击完成最近一个任职周期内所需学时。',
     validFrom: null, validTo: null,
+  }),
+  rule({
+    id: 'cycle-cramming',
+    key: 'cycle-cramming',
+    title: { zh: '任职周期内的突击学时', en: 'Crammed hours within a cycle' },
+    summary: {
+      zh: '一个年度计入任职周期的学时最多为年度要求的2倍（总计180学时，其中公需60、专业120）；超出部分视为突击完成，不计入。',
+      en: 'One year carries at most twice the yearly requirement toward the cycle (180 in total: public 60, professional 120); hours above that are crammed and not counted.',
+    },
+    source: DOC_43, article: '四（三）', seed: SEED_43,
+    also: [{ source: DOC_DKJ, article: '五（四）', seed: SEED_DKJ }, { source: DOC_115, article: '五（四）', seed: SEED_115 }],
+    quote: '但不得在一个年度内突击完成最近一个任职周期内所需学时。',
+    validFrom: null, validTo: null, interpretation: true,
+    values: { times: 2 },
   }),
   rule({
     id: 'cycle-promotion',
@@ -364,6 +425,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'Internal promotion looks at the last three years; an average below the requirement postpones promotion.',
     },
     source: DOC_DKJ, article: '五（四）', seed: SEED_DKJ,
+    quote: '继续实行“专业技术人员内部等级晋升时，提供最近3个年度继续教育学时登记情况，年度继续教育学时平均未达到规定学时暂缓晋升”的要求。',
     validFrom: null, validTo: null,
     values: { years: 3 },
   }),
@@ -376,6 +438,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'Applying outside one’s degree major requires professional study in that major: 400 / 200 / 100 hours for senior / intermediate / junior titles.',
     },
     source: DOC_DKJ, article: '五（二）', seed: SEED_DKJ,
+    quote: '需要参加所申报专业（或相近专业）继续教育专业科目学习的（申报高、中、初级职称需分别完成400、200、100学时）',
     validFrom: null, validTo: null,
     values: { senior: 400, intermediate: 200, junior: 100 },
   }),
@@ -388,6 +451,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'People transferred from outside Anhui follow Anhui’s rules from the year of transfer (109号 art. 14: from the day of transfer).',
     },
     source: DOC_115, article: '附件2 二十', seed: SEED_115,
+    quote: '自省外调入的专业技术人员，从其调入后当年按照我省继续教育政策执行。',
     validFrom: null, validTo: null,
   }),
   rule({
@@ -399,6 +463,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'For a title from non-socialised review applying for socialised review, hours count from 2018.',
     },
     source: DOC_115, article: '附件2 二十一', seed: SEED_115,
+    quote: '对通过非社会化评审取得职称的，在申报社会化评审时，继续教育学时自2018年度开始计算。',
     validFrom: null, validTo: null,
     values: { fromYear: 2018 },
   }),

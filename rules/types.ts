@@ -62,6 +62,17 @@ export interface Rule {
   values: Readonly<Record<string, number>>
   /** what the rule says, for the rules table */
   summary: Text
+  /** further places the rule is printed (the same rule in another notice) */
+  also?: readonly RuleSource[]
+  /** the notice's own words, as the scan of the seed has them (absent where the scan lost them) */
+  quote?: string
+}
+
+/** One place a rule is printed: document number, article, seed file. */
+export interface RuleSource {
+  source: string
+  article: string
+  seed: string
 }
 
 export interface AppliedRule {
@@ -104,6 +115,8 @@ export interface YearLineParams {
   'topic-after-deadline': TopicDateParams
   /** a conversion dated before the first day of its dated rule (`since`) */
   'old-standard-conversion': { type: ActivityType; date: string; since: string }
+  /** public courseware before `since`: under the old standard public hours come from the year's topic only */
+  'old-standard-public': { date: string; since: string }
   'check-document': { hours: number; source: string; article: string; note?: string }
   /** courseware with stated hours, or `count` courseware at `rate` hours each */
   courseware: { subject: Subject; hours: number; count?: number; rate?: number }
@@ -133,12 +146,17 @@ export interface CycleLineParams {
   'non-socialised': { fromYear: number }
   'outside-cycle': { year: number; fromYear: number; toYear: number }
   'missing-year': { year: number }
-  'make-up': { year: number; madeUpYear: number; hours: number }
+  /** a year from 2025 on: surplus professional hours counted as public inside the year */
+  substitution: { year: number; moved: number; professionalRequired: number }
+  /** a year's surplus over the yearly requirement, offsetting shortfalls of other years */
+  offset: { year: number; hours: number; public: number; professional: number }
   'not-applicable': { fromYear: number; toYear: number }
-  met: { average: Amounts }
-  /** a warning names the year and its uncounted surplus; the explanation gives both averages */
-  cramming: { year: number; hours: number } | { rawAverage: number; average: number }
-  'not-met': { average: Amounts; promotion: boolean }
+  met: { average: Amounts; required: Amounts }
+  /** a warning names the year, its hours above the cap and the cap; the explanation gives both averages */
+  cramming: { year: number; public: number; professional: number; capPublic: number; capProfessional: number } | { rawAverage: number; average: number }
+  'not-met': { average: Amounts; required: Amounts; promotion: boolean }
+  /** hours still needed over the cycle; `openYears` can still take them, each until `until` */
+  missing: Amounts & { openYears: number[]; until?: string; enough: boolean }
   'major-mismatch': { met: boolean; required: number; completed: number; shortfall: number }
 }
 
@@ -221,6 +239,8 @@ export interface ValidationParams {
   enum: { allowed: readonly string[]; got?: unknown; expect?: Expectation }
   'one-of': { expect: Expectation }
   duplicate: { year: number }
+  /** a field the input does not have here (a misspelling, or one that belongs to another activity) */
+  unknown: { allowed: readonly string[] }
 }
 
 /** One step of a field path: a field name or a list index. */
@@ -270,13 +290,30 @@ export interface CycleInput {
 export interface CycleYearResult {
   year: number
   from: 'record' | 'activities' | 'missing'
+  /** the year's hours as registered or worked out, before surplus professional hours count as public */
+  recorded: Hours
+  /** surplus professional hours counted as public inside the year (years from 2025 on) */
+  substituted: number
+  /** after substitution: what the year brings to the cycle */
   hours: Hours
-  /** hours that count towards the average, after make-up and without crammed surplus */
-  effective: Hours
-  /** hours of this year used to make up the year before */
-  madeUpForPrevious: Hours
-  /** surplus that counts for no other year (突击) */
+  /** what counts towards the average: `hours` up to twice the yearly requirement */
+  counted: Hours
+  /** the year's surplus over the yearly requirement that offsets shortfalls of other years */
+  madeUp: Hours
+  /** hours above twice the yearly requirement (突击): flagged, not counted */
   notCounted: Hours
+  /** the yearly check, when the year was given as activities */
+  detail?: YearResult
+}
+
+/** Open years that can still take hours, and the cycle's total still lacking. */
+export interface CycleMissing {
+  /** hours still needed over the whole cycle for the average to meet the requirement */
+  hours: Hours
+  /** assessed years that can still take hours on the day of the check (the year or its make-up year) */
+  openYears: { year: number; until: string; room: Hours }[]
+  /** whether the open years' room (up to twice the requirement each) is enough */
+  enough: boolean
 }
 
 export type CycleOutcome = 'met' | 'not-met' | 'cramming' | 'not-applicable'
@@ -292,8 +329,13 @@ export interface CycleResult {
   average: Hours
   /** plain average of the hours entered, cramming included */
   rawAverage: Hours
+  /** what the average lacks: max(0, required − average) */
+  shortfall: Hours
+  /** present when the average does not meet the requirement */
+  missing?: CycleMissing
   met: boolean
   outcome: CycleOutcome
+  asOf: string
   majorMismatch?: { level: TitleLevel; required: number; completed: number; shortfall: number; met: boolean }
   rules: AppliedRule[]
   explanations: CycleLine[]

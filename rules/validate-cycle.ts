@@ -1,16 +1,15 @@
 import type { PathPart } from './types.ts'
 import { titleLevels } from './types.ts'
 import type { CycleInput, CycleYearRecord, TitleLevel, Validated } from './types.ts'
-import { Issues, isRecord, readActivities, readNumber, readYear } from './validate.ts'
-
-const RECORDED = { integer: false, min: 0, max: 2000 }
-const MAX_CYCLE_YEARS = 10
+import { cycleInputFields, majorMismatchFields, MAX_CYCLE_YEARS, RECORDED, yearRecordFields } from './input-fields.ts'
+import { Issues, isRecord, readActivities, readNumber, readYear, refuseUnknown } from './validate.ts'
 
 function readRecord(raw: unknown, at: readonly PathPart[], issues: Issues): CycleYearRecord | undefined {
   if (!isRecord(raw)) {
     issues.add(at, 'type', { expect: 'year-record' })
     return undefined
   }
+  refuseUnknown(raw, yearRecordFields, at, issues)
   const year = readYear(raw.year, [...at, 'year'], issues)
   const hasHours = raw.public !== undefined || raw.professional !== undefined
   if (hasHours === (raw.activities !== undefined)) {
@@ -37,6 +36,7 @@ export function validateCycleInput(input: unknown): Validated<CycleInput> {
     issues.add([], 'type', { expect: 'json-object' })
     return { ok: false, errors: issues.list }
   }
+  refuseUnknown(input, cycleInputFields, [], issues)
   const purpose = input.purpose
   if (purpose !== 'title' && purpose !== 'promotion') {
     if (purpose === undefined) issues.add(['purpose'], 'required', { expect: 'purpose' })
@@ -44,6 +44,8 @@ export function validateCycleInput(input: unknown): Validated<CycleInput> {
   }
   const toYear = readYear(input.toYear, ['toYear'], issues)
   let fromYear: number | undefined
+  // promotion looks at the three years ending toYear: a fromYear given is checked, then not used
+  if (purpose !== 'title' && input.fromYear !== undefined) readYear(input.fromYear, ['fromYear'], issues)
   if (purpose === 'title') {
     fromYear = readYear(input.fromYear, ['fromYear'], issues)
     if (fromYear !== undefined && toYear !== undefined && (fromYear > toYear || toYear - fromYear >= MAX_CYCLE_YEARS)) {
@@ -75,6 +77,7 @@ export function validateCycleInput(input: unknown): Validated<CycleInput> {
     if (!isRecord(m)) {
       issues.add(['majorMismatch'], 'type', { expect: 'level-hours' })
     } else {
+      refuseUnknown(m, majorMismatchFields, ['majorMismatch'], issues)
       const levelOk = typeof m.level === 'string' && (titleLevels as readonly string[]).includes(m.level)
       if (!levelOk) issues.add(['majorMismatch', 'level'], m.level === undefined ? 'required' : 'enum', { allowed: titleLevels })
       const hours = m.hours === undefined

@@ -1,10 +1,10 @@
 import { isRealDate } from './dates.ts'
+import { activityFieldsOf, activityShape, quantitySpecs, YEAR, yearInputFields, type NumberSpec } from './input-fields.ts'
 import { formatPath } from './paths.ts'
 import { activityTypes, subjects } from './types.ts'
 import type { Activity, ActivityType, PathPart, Validated, ValidationError, ValidationParams, YearInput } from './types.ts'
 
-export const MIN_YEAR = 2001
-export const MAX_YEAR = 2099
+export { MIN_YEAR, MAX_YEAR } from './input-fields.ts'
 
 type At = readonly PathPart[]
 
@@ -19,14 +19,6 @@ export class Issues {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-interface NumberSpec {
-  integer: boolean
-  min: number
-  max: number
-  /** true when the minimum itself is not allowed (hours must be more than 0) */
-  exclusiveMin?: boolean
 }
 
 /** A number within bounds, or undefined with an error. Strings like "12" are not numbers here. */
@@ -53,7 +45,7 @@ export function readYear(value: unknown, at: At, issues: Issues): number | undef
     issues.add(at, 'required', {})
     return undefined
   }
-  return readNumber(value, at, { integer: true, min: MIN_YEAR, max: MAX_YEAR }, issues)
+  return readNumber(value, at, YEAR, issues)
 }
 
 export function readDate(value: unknown, at: At, issues: Issues): string | undefined {
@@ -83,21 +75,11 @@ function readText(value: unknown, at: At, issues: Issues): string | undefined {
   return value
 }
 
-const HOURS: NumberSpec = { integer: false, min: 0, max: 1000, exclusiveMin: true }
-const DAYS: NumberSpec = { integer: true, min: 1, max: 366 }
-const COUNT: NumberSpec = { integer: true, min: 1, max: 1000 }
-const SCORE: NumberSpec = { integer: false, min: 0, max: 100 }
-
-function required(raw: Record<string, unknown>, field: string, at: At, spec: NumberSpec, issues: Issues): number | undefined {
-  if (raw[field] === undefined) {
-    issues.add([...at, field], 'required', {})
-    return undefined
+/** Refuses the fields of `raw` that are not in `allowed`, naming each. */
+export function refuseUnknown(raw: Record<string, unknown>, allowed: readonly string[], at: At, issues: Issues): void {
+  for (const key of Object.keys(raw)) {
+    if (!allowed.includes(key)) issues.add([...at, key], 'unknown', { allowed: allowed.filter((f) => f !== '$schema') })
   }
-  return readNumber(raw[field], [...at, field], spec, issues)
-}
-
-function optional(raw: Record<string, unknown>, field: string, at: At, spec: NumberSpec, issues: Issues): number | undefined {
-  return raw[field] === undefined ? undefined : readNumber(raw[field], [...at, field], spec, issues)
 }
 
 /** One activity, or undefined with the errors added. */
@@ -121,34 +103,21 @@ export function readActivity(raw: unknown, at: At, issues: Issues): Activity | u
   if (note !== undefined) activity.note = note
   if (topic !== undefined) activity.topic = topic
 
-  switch (type) {
-    case 'public-topic':
-      activity.score = optional(raw, 'score', at, SCORE, issues)
-      break
-    case 'courseware':
-      if (raw.subject === undefined) issues.add([...at, 'subject'], 'required', { expect: 'courseware-subject' })
-      if ((raw.hours === undefined) === (raw.count === undefined)) {
-        issues.add([...at, 'hours'], 'one-of', { expect: 'hours-or-count' })
-      } else {
-        activity.hours = optional(raw, 'hours', at, HOURS, issues)
-        activity.count = optional(raw, 'count', at, COUNT, issues)
-      }
-      break
-    case 'training':
-      activity.days = required(raw, 'days', at, DAYS, issues)
-      break
-    case 'lecture':
-      activity.count = required(raw, 'count', at, COUNT, issues)
-      break
-    case 'other-conversion':
-    case 'professional':
-      activity.hours = required(raw, 'hours', at, HOURS, issues)
-      break
-    case 'qualification-exam':
-    case 'degree':
-      break
+  const shape = activityShape[type]
+  refuseUnknown(raw, activityFieldsOf(type), at, issues)
+  for (const field of shape.required) {
+    if (raw[field] !== undefined) continue
+    issues.add([...at, field], 'required', field === 'subject' && type === 'courseware' ? { expect: 'courseware-subject' } : {})
   }
-  for (const key of ['hours', 'days', 'count', 'score'] as const) if (activity[key] === undefined) delete activity[key]
+  if (shape.oneOf && (raw[shape.oneOf[0]] === undefined) === (raw[shape.oneOf[1]] === undefined)) {
+    issues.add([...at, shape.oneOf[0]], 'one-of', { expect: 'hours-or-count' })
+  } else {
+    for (const field of Object.keys(quantitySpecs) as (keyof typeof quantitySpecs)[]) {
+      if (raw[field] === undefined || !activityFieldsOf(type).includes(field)) continue
+      const value = readNumber(raw[field], [...at, field], quantitySpecs[field], issues)
+      if (value !== undefined) activity[field] = value
+    }
+  }
   return issues.list.length === before ? activity : undefined
 }
 
@@ -176,6 +145,7 @@ export function validateYearInput(input: unknown): Validated<YearInput> {
     issues.add([], 'type', { expect: 'json-object' })
     return { ok: false, errors: issues.list }
   }
+  refuseUnknown(input, yearInputFields, [], issues)
   const year = readYear(input.year, ['year'], issues)
   const activities = readActivities(input.activities, ['activities'], issues)
   if (issues.list.length > 0 || year === undefined || activities === undefined) return { ok: false, errors: issues.list }

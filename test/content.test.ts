@@ -43,7 +43,8 @@ describe('the five seed notices', () => {
     expect(n?.docNumber).toBeUndefined()
     expect(n?.titleSupplied).toBe(true)
     expect(n?.dateIssued).toBe('2025-07-18')
-    expect(n?.body).toContain('扫描件此处缺失')
+    expect(n?.title, 'the placeholder never headlines the notice').not.toMatch(/缺失/)
+    expect(n?.body.match(/^> 【扫描件缺失】/gm)).toHaveLength(6)
     expect(n?.body).toContain('2025年度全省专业技术人员继续教育公需科目学习时间截至2026年5月31日。')
     expect(n?.body).toContain('（每学时不低于45分钟）')
     expect(n?.relations).toContainEqual(expect.objectContaining({ kind: 'implements', target: 'wan-ren-she-mi-2025-109' }))
@@ -67,7 +68,11 @@ describe('the five seed notices', () => {
   it('皖人社秘〔2025〕109号 holds the readable articles and never fills the gaps', () => {
     const n = noticeByNumber('皖人社秘〔2025〕109号')
     expect(n?.fullText).toBe(true)
-    expect(n?.body).toContain('扫描件此处缺失')
+    // one gap per lost span: 第一至五条, 第九条末至（九）之前, 第十三–十四条, 第十八条末至第二十二条之前
+    expect(n?.body.match(/^> 【扫描件缺失】/gm)).toHaveLength(4)
+    expect(n?.body).not.toContain('扫描件此处缺失')
+    expect(n?.effectiveNote).toMatch(/^自印发之日起施行/)
+    expect(n?.effectiveDate, '印发日期 is not in the scan: no date is invented').toBeUndefined()
     for (const text of [
       '凭资格证书，可认定90学时',
       '获得学历（学位）当年度可认定90学时',
@@ -117,6 +122,55 @@ describe('related documents', () => {
     expect(new Set(numbers).size).toBe(numbers.length)
     const slugs = corpus.notices.map((n) => n.slug)
     expect(new Set(slugs).size).toBe(slugs.length)
+  })
+})
+
+describe('what gov.cn readers expect on a notice', () => {
+  it('皖办发〔2017〕59号 has two issuers: 省委办公厅 and 省政府办公厅, not one string', () => {
+    const n = noticeByNumber('皖办发〔2017〕59号')
+    expect([n?.issuer, ...(n?.coIssuers ?? [])]).toEqual(['省委办公厅', '省政府办公厅'])
+  })
+
+  it('芜人社秘〔2025〕85号 interprets 109号 (解读) besides carrying it out', () => {
+    const kinds = noticeByNumber('芜人社秘〔2025〕85号')?.relations.filter((r) => r.target === 'wan-ren-she-mi-2025-109').map((r) => r.kind)
+    expect(kinds?.sort()).toEqual(['implements', 'interprets'])
+  })
+
+  it('every notice has a 主题分类; no 索引号 or 发布日期 is invented (no seed prints one)', () => {
+    for (const n of corpus.notices) {
+      expect(n.subjects.length, n.slug).toBeGreaterThan(0)
+      expect(n.indexNumber, n.slug).toBeUndefined()
+      expect(n.datePublished, n.slug).toBeUndefined()
+    }
+  })
+})
+
+describe('readable text: links, no internal names, one gap per lost span', () => {
+  const texts = () => [
+    ...corpus.notices.flatMap((n) => [n.body, n.recipients ?? '', ...n.attachments.map((a) => a.note ?? '')]),
+    ...corpus.faqs.map((f) => f.answer),
+  ]
+
+  it('every address is a Markdown link, never an <http…> autolink', () => {
+    for (const t of texts()) expect(t).not.toMatch(/<https?:/)
+    const n115 = noticeByNumber('皖人社秘〔2021〕115号')?.body
+    expect(n115).toContain('[http://hrss.ah.gov.cn/ggfwzt/](http://hrss.ah.gov.cn/ggfwzt/)')
+    expect(n115, 'the as-printed spelling is kept and said so').toContain('网址照原通知印作“ggfwzt”')
+    expect(noticeByNumber('宜人社秘〔2023〕43号')?.body).toContain('网址照原通知印作“ggfwwt”')
+  })
+
+  it('no slug or file name outside a link target', () => {
+    const names = [...corpus.notices.map((n) => n.slug), ...corpus.forms.map((f) => f.slug), 'faqs.json', 'guides/']
+    for (const t of texts()) {
+      const visible = t.replace(/\]\([^)]*\)/g, ']')
+      for (const name of names) expect(visible).not.toContain(name)
+    }
+  })
+
+  it('FAQs that say 如图所示 say the figure is in the original attachment', () => {
+    const withFigure = corpus.faqs.filter((f) => f.answer.includes('如图'))
+    expect(withFigure.length).toBeGreaterThan(0)
+    for (const f of withFigure) expect(f.answer, f.slug).toContain('图见原通知附件2')
   })
 })
 
@@ -310,6 +364,25 @@ describe('edge cases: a broken copy fails naming the file and the field', () => 
     })
     const error = await failure(copy)
     expect(error.message).toMatch(/^faqs\.json: \[3\]\.question: /)
+  })
+
+  it('an <http…> autolink, an old inline gap marker or a slug in the text', async () => {
+    const autolink = await failure(
+      await brokenCopy('autolink', 'notices/wu-ren-she-mi-2025-85.md', (t) =>
+        t.replace('[https://rsj.wuhu.gov.cn/](https://rsj.wuhu.gov.cn/)', '<https://rsj.wuhu.gov.cn/>'),
+      ),
+    )
+    expect(autolink.message).toMatch(/^notices\/wu-ren-she-mi-2025-85\.md: body: 网址须写成/)
+    const marker = await failure(
+      await brokenCopy('marker', 'notices/wan-ren-she-mi-2025-109.md', (t) => t.replace('进行管理……', '进行管理（扫描件此处缺失）')),
+    )
+    expect(marker.field).toBe('body')
+    expect(marker.message).toContain('【扫描件缺失】')
+    const slug = await failure(
+      await brokenCopy('slug', 'notices/yi-ren-she-mi-2023-43.md', (t) => t.replace('表格见本页“表格”部分', '见 anqing-peixun-xiangmu-beian-biao')),
+    )
+    expect(slug.field).toBe('attachments[0].note')
+    expect(slug.message).toContain('内部名称')
   })
 
   it('a repealed notice pointing at an unknown notice', async () => {

@@ -49,3 +49,11 @@ export function validatePhones(value: unknown): Validation {
   const bad = list.find((item) => typeof item !== 'string' || (!phonePattern.test(item) || item.replace(/\D/g, '').length < 7))
   return bad === undefined ? true : `电话号码「${String(bad)}」格式不正确，例如 0551-62620006 或 400-123-4567`
 }
+
+/** A link to somewhere on the public site: a path (`/faqs/`) or an anchor on the same page (`#x`). */
+export function validateSiteLink(value: unknown): Validation {
+  if (value === null || value === undefined || value === '') return true
+  if (typeof value !== 'string') return '本站链接应为文字'
+  if (/^\/(?![/\\])/.test(value) || /^#[\w-]+$/.test(value)) return /\s/.test(value) ? '本站链接不能含空格' : true
+  return '本站链接须以 / 开头（如 /faqs/），或是本页的锚点（如 #forms-title）；外部网址请写在正文里'
+}

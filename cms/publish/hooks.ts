@@ -20,11 +20,11 @@ export const rebuildAfterChange: CollectionAfterChangeHook<PublicDocument> = asy
   if (!queue) return doc
   const hasDrafts = '_status' in doc
   if (collection.slug === 'media') {
-    if (await mediaMattersToPublic(doc as Media, previousDoc as Media | undefined, req)) await queue.request(label(collection.slug, doc))
+    if (await mediaMattersToPublic(doc as Media, previousDoc as Media | undefined, req)) queueAfterCommit(req, queue.request(label(collection.slug, doc)))
     return doc
   }
   if (!hasDrafts || doc._status === 'published' || (await wasUnpublished(collection.slug as PublicSlug, doc, previousDoc, req))) {
-    await queue.request(label(collection.slug, doc))
+    queueAfterCommit(req, queue.request(label(collection.slug, doc)))
   }
   return doc
 }
@@ -51,6 +51,16 @@ async function wasUnpublished(collection: PublicSlug, doc: PublicDocument, previ
 }
 
 /**
+ * The rebuild is queued in its own transaction. On the embedded database that one waits for the
+ * save's transaction to end (one writer per process), so the hook must not wait for it: that
+ * would wait for itself. It is queued as soon as the save commits; a save that fails queues
+ * nothing, or a needless rebuild.
+ */
+function queueAfterCommit(req: PayloadRequest, queued: Promise<void>): void {
+  queued.catch((error: unknown) => req.payload.logger.error({ err: error, msg: '网站重建请求未能排队' }))
+}
+
+/**
  * Media have no drafts: an upload is private until a published notice uses it (that notice's
  * publish rebuilds) or a publisher marks it 公开. Only a file the public can reach, or could
  * until this save, changes the site.
@@ -61,6 +71,7 @@ async function mediaMattersToPublic(doc: Media, previousDoc: Media | undefined, 
 }
 
 export const rebuildAfterDelete: CollectionAfterDeleteHook<PublicDocument> = async ({ doc, collection, req }) => {
-  if (!req.context.disableRebuild) await rebuildQueue(req.payload)?.request(`${label(collection.slug, doc)}（删除）`)
+  const queue = req.context.disableRebuild ? undefined : rebuildQueue(req.payload)
+  if (queue) queueAfterCommit(req, queue.request(`${label(collection.slug, doc)}（删除）`))
   return doc
 }

@@ -1,7 +1,7 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 import { cleanName } from '../collections/Media/hooks/cleanFileName.ts'
 import { graphqlValidationErrors } from './graphqlValidation.ts'
-import { limitAuth } from './rateLimit.ts'
+import { limitAuth, normalisePath } from './rateLimit.ts'
 
 /**
  * Checks a request before Payload sees it, for both ways the API is served (the Next route
@@ -200,7 +200,8 @@ export async function guardRequest(request: Request, options: GuardOptions | str
   if (isReadSentAsPost(request)) return guardReadSentAsPost(request)
   const path = new URL(request.url).pathname
   // The body is left unread (not cancelled: that resets the connection before the answer).
-  if (config && !anonymousWrites.test(path) && !(await signedIn(request, config))) {
+  // Matched as the sign-in limit matches it (decoded, any case): /api/users/%6cogin is a sign-in too.
+  if (config && !anonymousWrites.test(normalisePath(path)) && !(await signedIn(request, config))) {
     return { response: errorResponse({ status: 401, message: '请先登录：只有登录的工作人员可以修改内容' }) }
   }
   const isGraphql = /^\/api\/graphql\/?$/.test(path)

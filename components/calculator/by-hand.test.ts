@@ -13,7 +13,8 @@ describe('手工计算方法 comes from the rules data', () => {
     expect(all).toContain(`培训每天${value('training', 'perDay')}学时`)
     expect(all).toContain(`讲课每次${value('lecture', 'perOccasion')}学时`)
     expect(all).toContain(`考试${value('public-topic-exam', 'passMark')}分及格`)
-    expect(byHandCitation(items[0]!)).toBe('皖人社秘〔2021〕115号 五（四）；芜人社秘〔2025〕85号 二')
+    // the 90 is cited where it is printed (RULES.md §1): 43号 三（一） and 地矿局 四（一）; 115号 五（四） prints only 30 and 60
+    expect(byHandCitation(items[0]!)).toBe('宜人社秘〔2023〕43号 三（一）；省地矿局2021年5月14日通知 四（一）；皖人社秘〔2021〕115号 五（四）（公需30、专业60）；芜人社秘〔2025〕85号 二；阜阳市人社局2025年7月18日通知 三')
   })
   it('follows the data when a number changes', () => {
     const changed: Rule[] = RULES.map((r) => (r.id === 'conversion-training' ? { ...r, values: { perDay: 8 } } : r))

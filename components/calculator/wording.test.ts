@@ -4,7 +4,7 @@ import { emptyActivity } from './state.ts'
 import { errorMessage, formLabel, lineText } from './wording.ts'
 
 describe('the page words results from data', () => {
-  it('就高原则 names the activities as the form numbers them (109号 第二十一条第4项)', () => {
+  it('就高原则 names the activities as the form numbers them (109号, the article before 第二十二条, item 4)', () => {
     const r = evaluateYear({ year: 2026, activities: [
       { type: 'qualification-exam', date: '2026-03-01' },
       { type: 'lecture', count: 2, date: '2026-05-01' },

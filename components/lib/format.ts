@@ -11,3 +11,29 @@ export function formatDate(day: string | undefined): string {
   const [y, m, d] = day.split('-').map(Number)
   return `${y}年${m}月${d}日`
 }
+
+interface Nameable {
+  docNumber?: string
+  title: string
+  titleSupplied?: boolean
+}
+
+/**
+ * How a notice is cited in running text, each part once: `文号《标题》`, or `《标题》` without a
+ * 文号. A title the site supplied (the scan lost the printed one) is not put in 《》, which would
+ * present it as the document's own title.
+ */
+export function noticeCitation(notice: Nameable): string {
+  const title = notice.titleSupplied ? notice.title : `《${notice.title}》`
+  return notice.docNumber ? `${notice.docNumber}${title}` : title
+}
+
+/** A notice page's `<title>`: the title, then the 文号 in brackets when there is one. */
+export function noticePageTitle(notice: Nameable): string {
+  return notice.docNumber ? `${notice.title}（${notice.docNumber}）` : notice.title
+}
+
+/** Every issuer of a notice, the lead one first (joint notices have several). */
+export function issuersOf(notice: { issuer: string; coIssuers?: readonly string[] }): string[] {
+  return [notice.issuer, ...(notice.coIssuers ?? [])]
+}

@@ -232,3 +232,22 @@ describe('plain text', () => {
     expect(excerpt(doc, 100)).toBe('第一段 第二段 续')
   })
 })
+
+describe('a lost span of a scan', () => {
+  const gap = {
+    root: {
+      type: 'root',
+      children: [
+        { type: 'quote', children: [{ type: 'text', text: '【扫描件缺失】第十三条：仅存行首残字。全文可向安徽省人力资源和社会保障厅索取。' }] },
+        { type: 'quote', children: [{ type: 'text', text: '本站注：普通引用。' }] },
+      ],
+    },
+  }
+
+  it('is one marked note saying what is missing, not a quotation', () => {
+    const html = renderRichText(gap)
+    expect(html).toContain('<aside class="scan-gap" role="note"><p><strong class="scan-gap-label">扫描件缺失</strong>第十三条：仅存行首残字。')
+    expect(html.match(/扫描件缺失/g)).toHaveLength(1)
+    expect(html).toContain('<blockquote>本站注：普通引用。</blockquote>')
+  })
+})

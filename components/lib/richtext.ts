@@ -6,6 +6,7 @@
  */
 
 import { safeUrl } from '../../content/safeUrl.ts'
+import { scanGapMarker } from '../../content/vocabulary.ts'
 import { headingAnchor } from './article-anchor.ts'
 
 export interface LexicalNode {
@@ -65,6 +66,7 @@ export function escapeHtml(value: string): string {
 
 // The link rule is shared with the CMS's draft preview: one function, in content/.
 export { safeUrl }
+
 
 function isNode(value: unknown): value is LexicalNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -172,8 +174,13 @@ function renderNode(node: LexicalNode, options: Resolved, state: RenderState = {
       const anchor = anchorFor(node, requested, state)
       return `<h${level}${anchor ? ` id="${escapeHtml(anchor)}"` : ''}>${inner()}</h${level}>`
     }
-    case 'quote':
-      return `<blockquote>${inner()}</blockquote>`
+    case 'quote': {
+      const html = inner()
+      if (!plainText(node).startsWith(scanGapMarker)) return `<blockquote>${html}</blockquote>`
+      // A lost span of a scan (content/README.md): one marked note, never a quotation.
+      const rest = html.replace(scanGapMarker, '')
+      return `<aside class="scan-gap" role="note"><p><strong class="scan-gap-label">扫描件缺失</strong>${rest}</p></aside>`
+    }
     case 'list': {
       const tag = node.listType === 'number' || node.tag === 'ol' ? 'ol' : 'ul'
       return `<${tag}>${inner()}</${tag}>`

@@ -2,7 +2,7 @@
  * What components are given. Each shape holds only the fields a component shows; the site's
  * records (`site/lib/schemas.ts`) have these fields and more, so pages pass them as they are.
  */
-import type { NoticeLevel, NoticeStatus, RelationKind } from '../../content/vocabulary.ts'
+import type { NoticeLevel, NoticeStatus, NoticeSubject, RelationKind } from '../../content/vocabulary.ts'
 import type { TopicWindowStatus } from '../../rules/topic-date.ts'
 
 /** Enough of a notice to link to it by name. */
@@ -10,21 +10,30 @@ export interface NoticeRef {
   slug: string
   title: string
   docNumber?: string
+  /** the scan lost the printed title; `title` is the site's description */
+  titleSupplied?: boolean
 }
 
 /** A notice in a list or a filter. */
 export interface NoticeSummary extends NoticeRef {
   issuer: string
+  /** the other issuers of a joint notice */
+  coIssuers?: readonly string[]
   level: NoticeLevel
   year: number
   dateIssued?: string
   status: NoticeStatus
+  subjects?: readonly NoticeSubject[]
 }
 
-/** The facts shown at the top of a notice's page. */
+/** The facts shown at the top of a notice's page (政府信息公开 table). */
 export interface NoticeFacts extends NoticeSummary {
   recipients?: string
   statusDate?: string
+  datePublished?: string
+  effectiveDate?: string
+  effectiveNote?: string
+  indexNumber?: string
 }
 
 /** Everything a notice's own page shows of it. */
@@ -72,6 +81,8 @@ export interface RichTextLinks {
 export interface Attachment {
   title: string
   note?: string
+  /** where on this site the attachment's content is (a page or an anchor) */
+  link?: string
   file?: {
     filename: string
     mimeType?: string

@@ -6,7 +6,9 @@ export const HELP = `用法 / Usage:
 选项 / Options:
   --lang zh|en        说明文字的语言，默认 zh / language of messages, default zh
   --date YYYY-MM-DD   按该日期核对（可预览将来的规则），默认今天 / check as of that date (preview future rules), default today
+                      也可写成 --date=YYYY-MM-DD、--lang=en / also as --date=YYYY-MM-DD, --lang=en
   --help              显示本帮助 / show this help
+  --version           显示规则版本 / show the rulebook's version
 
 退出码 / Exit codes:
   0  达到要求 / requirement met
@@ -18,5 +20,6 @@ CSV 输出 / CSV output:  name,year,total,public,professional,met,shortfall_tota
 
 活动类型 / Activity types:
   public-topic  courseware  training  lecture  qualification-exam  degree  other-conversion  professional
-输入格式详见 rules/README.md / Input formats: see rules/README.md
+输入格式（JSON Schema）/ Input formats (JSON Schema): /schemas/year-input.json, /schemas/cycle-input.json
+未知字段一律拒绝 / unknown fields are refused; details: rules/README.md
 `

@@ -5,52 +5,25 @@
 import { readFileSync } from 'node:fs'
 import { evaluateCycle } from '../check-cycle.ts'
 import { evaluateYear } from '../check-year.ts'
-import { isRealDate, todayInChina } from '../dates.ts'
-import { RULES } from '../table.ts'
+import { todayInChina } from '../dates.ts'
+import { RULES, RULES_VERSION } from '../table.ts'
 import type { Validated } from '../types.ts'
 import { validateCycleInput } from '../validate-cycle.ts'
 import { validateYearInput } from '../validate.ts'
+import { BadInput, parseArgs } from './args.ts'
 import { checkCsv } from './csv-check.ts'
 import { HELP } from './help.ts'
 import { messagesFor, renderCycle, renderErrors, renderYear, type Lang } from './render.ts'
 
-class BadInput extends Error {}
-
-interface Args {
-  command?: string
-  file?: string
-  csv: boolean
-  lang: Lang
-  date?: string
-  help: boolean
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { csv: false, lang: 'zh', help: false }
-  const rest = [...argv]
-  while (rest.length > 0) {
-    const a = rest.shift() as string
-    if (a === '--help' || a === '-h') args.help = true
-    else if (a === '--csv') args.csv = true
-    else if (a === '--lang') {
-      const v = rest.shift()
-      if (v !== 'zh' && v !== 'en') throw new BadInput('--lang 须为 zh 或 en / --lang must be zh or en')
-      args.lang = v
-    } else if (a === '--date') {
-      const v = rest.shift()
-      if (!v || !isRealDate(v)) throw new BadInput('--date 须为真实日期 YYYY-MM-DD / --date must be a real date YYYY-MM-DD')
-      args.date = v
-    } else if (args.command === undefined) args.command = a
-    else if (args.file === undefined) args.file = a
-    else throw new BadInput(`多余的参数 / unexpected argument: ${a}`)
-  }
-  return args
-}
-
 function readInput(file: string | undefined, lang: Lang): string {
+  return readBytes(file, lang).toString('utf8')
+}
+
+/** The file's bytes: a CSV may be GBK, which only the batch parser decodes. */
+function readBytes(file: string | undefined, lang: Lang): Buffer {
   if (file === undefined) throw new BadInput(lang === 'zh' ? '缺少输入文件（或用 - 表示标准输入）' : 'missing input file (or - for standard input)')
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8')
+    return readFileSync(file === '-' ? 0 : file)
   } catch (err) {
     throw new BadInput(lang === 'zh' ? `无法读取输入 ${file}：${(err as Error).message}` : `cannot read input ${file}: ${(err as Error).message}`)
   }
@@ -71,14 +44,23 @@ function validOrThrow<T>(v: Validated<T>, lang: Lang): T {
 
 function run(argv: string[]): number {
   const args = parseArgs(argv)
-  if (args.help || args.command === undefined) {
+  if (args.help) {
     process.stdout.write(HELP)
-    return args.help ? 0 : 2
+    return 0
+  }
+  if (args.version) {
+    process.stdout.write(`hours ${RULES_VERSION}\n`)
+    return 0
+  }
+  if (args.command === undefined) {
+    // a usage error: the help goes to standard error, standard output stays empty
+    process.stderr.write(HELP)
+    return 2
   }
   const asOf = args.date ?? todayInChina(new Date())
   const lang = args.lang
   if (args.command === 'check' && args.csv) {
-    const r = checkCsv(readInput(args.file, lang), asOf, RULES, lang)
+    const r = checkCsv(readBytes(args.file, lang), asOf, RULES, lang)
     if (!r.ok) throw new BadInput(r.message)
     process.stdout.write(r.csv)
     return r.allMet ? 0 : 1
@@ -88,6 +70,9 @@ function run(argv: string[]): number {
     const result = evaluateYear(input, asOf, RULES)
     process.stdout.write(JSON.stringify(renderYear(result, messagesFor(lang)), null, 2) + '\n')
     return result.met ? 0 : 1
+  }
+  if (args.command === 'cycle' && args.csv) {
+    throw new BadInput(lang === 'zh' ? 'cycle 不支持 --csv：多年度核对只读 JSON（--csv 只用于 check）' : 'cycle does not take --csv: the multi-year check reads JSON only (--csv is for check)')
   }
   if (args.command === 'cycle') {
     const input = validOrThrow(validateCycleInput(parseJson(readInput(args.file, lang), lang)), lang)

@@ -44,7 +44,8 @@ export function renderYear(r: YearResult, m: Messages) {
 
 export function renderCycle(r: CycleResult, m: Messages) {
   const line = (l: CycleLine) => renderLine(l, cycleLineText(m, l))
-  return { ...r, explanations: r.explanations.map(line), warnings: r.warnings.map(line) }
+  const years = r.years.map(({ detail, ...y }) => (detail ? { ...y, detail: renderYear(detail, m) } : y))
+  return { ...r, years, explanations: r.explanations.map(line), warnings: r.warnings.map(line) }
 }
 
 export function renderErrors(errors: readonly ValidationError[], m: Messages): string {

@@ -38,6 +38,8 @@ export const en: Messages = {
     'topic-after-deadline': (p, at) => `${at.path} (${p.title}): ${p.date} is after the study deadline (${p.bound}).`,
     'old-standard-conversion': (p, at) =>
       `${at.path} (${act(p.type)}, ${p.date}): before ${enDate(p.since)} there is no 109号 conversion; the unit or base recognised it under the old standard, so enter the hours it recognised as “${act('professional')}”.`,
+    'old-standard-public': (p, at) =>
+      `${at.path} (${act('courseware')}, ${p.date}): before ${enDate(p.since)}, under the old standard, public hours come from the year’s provincial topic and courseware earns no public hours; if you finished the topic, enter it as “${act('public-topic')}”.`,
     'check-document': (p, at) => `${at.path}: other conversion uses the ${fmt(p.hours)} hours you entered; check them against ${p.source} ${p.article}${p.note ? ` (${p.note})` : ''}.`,
     courseware: (p, at) => `${at.path} (${act('courseware')}, ${subjectNames[p.subject].en}): ${p.count === undefined
       ? `${fmt(p.hours)} hours as the courseware states`
@@ -71,14 +73,20 @@ export const en: Messages = {
     'non-socialised': (p) => `Title from non-socialised review: hours count from ${p.fromYear}.`,
     'outside-cycle': (p) => `${p.year} is outside ${p.fromYear}–${p.toYear} and not counted.`,
     'missing-year': (p) => `No record for ${p.year}; counted as 0 hours.`,
-    'make-up': (p) => `${fmt(p.hours)} surplus hours of ${p.year} make up ${p.madeUpYear}.`,
+    substitution: (p) => `${p.year}: of the professional hours above ${p.professionalRequired}, ${fmt(p.moved)} count as public hours (inside the year, before averaging).`,
+    offset: (p) => `${fmt(p.hours)} hours of ${p.year} above the yearly requirement (${[p.public > 0 ? `public ${fmt(p.public)}` : '', p.professional > 0 ? `professional ${fmt(p.professional)}` : ''].filter(Boolean).join(', ')}) offset shortfalls of other years: the test is the average.`,
     'not-applicable': (p) => `No year in ${p.fromYear}–${p.toYear} falls under Anhui’s rules, so there is nothing to assess here.`,
-    met: ({ average: a }) => `Average ${fmt(a.total)} hours (public ${fmt(a.public)}, professional ${fmt(a.professional)}): requirement met.`,
+    met: ({ average: a, required: r }) => `Average ${fmt(a.total)} hours (public ${fmt(a.public)}, professional ${fmt(a.professional)}): the requirement (${r.total}: public ${r.public}, professional ${r.professional}) is met.`,
     cramming: (p) => 'year' in p
-      ? `${fmt(p.hours)} surplus hours of ${p.year} can only make up the year before, not other years (no cramming).`
-      : `The plain average is ${fmt(p.rawAverage)} hours, but it relies on crammed hours; without them the average is ${fmt(p.average)}, below the requirement.`,
-    'not-met': ({ average: a, promotion }) =>
-      `Average ${fmt(a.total)} hours (public ${fmt(a.public)}, professional ${fmt(a.professional)}): requirement not met${promotion ? '; promotion is postponed' : ''}.`,
+      ? `${p.year}: ${[p.public > 0 ? `public ${fmt(p.public)}` : '', p.professional > 0 ? `professional ${fmt(p.professional)}` : ''].filter(Boolean).join(' and ')} hours above twice the yearly requirement are crammed and not counted (at most public ${p.capPublic}, professional ${p.capProfessional} a year).`
+      : `Without the crammed hours the average is only ${fmt(p.average)}, below the requirement; with them it would be ${fmt(p.rawAverage)}, but hours may not be crammed into one year.`,
+    'not-met': ({ average: a, required: r, promotion }) =>
+      `Average ${fmt(a.total)} hours (public ${fmt(a.public)}, professional ${fmt(a.professional)}): the requirement (${r.total}: public ${r.public}, professional ${r.professional}) is not met${promotion ? '; promotion is postponed' : ''}.`,
+    missing: (p) => {
+      const need = [p.public > 0 ? `public ${fmt(p.public)}` : '', p.professional > 0 ? `professional ${fmt(p.professional)}` : ''].filter(Boolean).join(' and ')
+      if (p.openYears.length === 0) return `The cycle still lacks ${need} hours; its years are closed (make-up only in the following year), so it can no longer be completed.`
+      return `The cycle still lacks ${need} hours; they can count for ${p.openYears.join(', ')}, at the latest by ${p.until ? enDate(p.until) : ''} (end of the make-up year)${p.enough ? '' : '; but each year counts at most twice the requirement, which is not enough'}.`
+    },
     'major-mismatch': (p) => p.met
       ? `Outside the degree major: ${fmt(p.completed)} hours of study in the applied major meet the ${p.required} required.`
       : `Outside the degree major: ${p.required} hours of study in the applied major are required; ${fmt(p.completed)} done, ${fmt(p.shortfall)} short.`,
@@ -95,6 +103,7 @@ export const en: Messages = {
     enum: (p) => (p.expect ? expectations[p.expect] : `must be one of ${p.allowed.join(', ')}${'got' in p ? `, got ${shown(p.got)}` : ''}`),
     'one-of': (p) => expectations[p.expect],
     duplicate: (p) => `${p.year} is given twice`,
+    unknown: (p) => `is not a field here; allowed: ${p.allowed.join(', ')}`,
   },
   expectations,
   fieldError: (path, label, detail) => `${path} (${label}): ${detail}`,

@@ -37,6 +37,8 @@ export const zh: Messages = {
     'topic-after-deadline': (p, at) => `${at.path}（${p.title}）：${p.date} 晚于学习截止日期（${p.bound}）。`,
     'old-standard-conversion': (p, at) =>
       `${at.path}（${act(p.type)}，${p.date}）：${zhDate(p.since)}前没有109号的折算标准，按旧标准由单位或基地认定；请按单位认定的学时以“${act('professional')}”填写。`,
+    'old-standard-public': (p, at) =>
+      `${at.path}（${act('courseware')}，${p.date}）：${zhDate(p.since)}前按旧标准，公需科目学时来自当年的全省公需科目专题，网络课件不计公需学时；学完专题的请以“${act('public-topic')}”填写。`,
     'check-document': (p, at) => `${at.path}：其他折算认定按您填写的${fmt(p.hours)}学时计算，请对照${p.source}${p.article}核实${p.note ? `（${p.note}）` : ''}。`,
     courseware: (p, at) => `${at.path}（${act('courseware')}，${subjectNames[p.subject].zh}）：${p.count === undefined
       ? `课件标定 ${fmt(p.hours)} 学时`
@@ -70,14 +72,21 @@ export const zh: Messages = {
     'non-socialised': (p) => `非社会化评审取得职称：学时自${p.fromYear}年度开始计算。`,
     'outside-cycle': (p) => `${p.year}年度不在${p.fromYear}—${p.toYear}年内，未计入。`,
     'missing-year': (p) => `${p.year}年度没有学时记录，按0学时计。`,
-    'make-up': (p) => `${p.year}年度多出的${fmt(p.hours)}学时补足${p.madeUpYear}年度。`,
+    substitution: (p) => `${p.year}年度：专业科目超出${p.professionalRequired}学时的部分中，${fmt(p.moved)}学时折算为公需科目学时（先在本年度内折算，再计算年均）。`,
+    offset: (p) => `${p.year}年度超出年度要求的${fmt(p.hours)}学时（${[p.public > 0 ? `公需${fmt(p.public)}` : '', p.professional > 0 ? `专业${fmt(p.professional)}` : ''].filter(Boolean).join('，')}）抵补周期内其他年度的不足：按年均计算。`,
     'not-applicable': (p) => `${p.fromYear}—${p.toYear}年没有按我省规定核算的年度，无法按本省规定核算。`,
-    met: ({ average: a }) => `年均${fmt(a.total)}学时（公需${fmt(a.public)}，专业${fmt(a.professional)}），达到规定学时。`,
+    met: ({ average: a, required: r }) => `年均${fmt(a.total)}学时（公需${fmt(a.public)}，专业${fmt(a.professional)}），达到规定学时（${r.total}学时，其中公需${r.public}、专业${r.professional}）。`,
     cramming: (p) => 'year' in p
-      ? `${p.year}年度多出的${fmt(p.hours)}学时只能补上一年度，不能计入其他年度（不得突击完成）。`
-      : `按填写的学时年均${fmt(p.rawAverage)}学时，但其中有突击完成的学时；不计突击部分，年均只有${fmt(p.average)}学时，未达到规定。`,
-    'not-met': ({ average: a, promotion }) =>
-      `年均${fmt(a.total)}学时（公需${fmt(a.public)}，专业${fmt(a.professional)}），未达到规定学时${promotion ? '，暂缓晋升' : ''}。`,
+      ? `${p.year}年度超过年度要求2倍的${[p.public > 0 ? `公需${fmt(p.public)}学时` : '', p.professional > 0 ? `专业${fmt(p.professional)}学时` : ''].filter(Boolean).join('、')}视为突击完成，不计入任职周期（每年最多计公需${p.capPublic}、专业${p.capProfessional}学时）。`
+      : `不计突击部分，年均只有${fmt(p.average)}学时，未达到规定；计入突击部分年均为${fmt(p.rawAverage)}学时，但不得在一个年度内突击完成。`,
+    'not-met': ({ average: a, required: r, promotion }) =>
+      `年均${fmt(a.total)}学时（公需${fmt(a.public)}，专业${fmt(a.professional)}），未达到规定学时（${r.total}学时，其中公需${r.public}、专业${r.professional}）${promotion ? '，暂缓晋升' : ''}。`,
+    missing: (p) => {
+      const need = [p.public > 0 ? `公需科目${fmt(p.public)}学时` : '', p.professional > 0 ? `专业科目${fmt(p.professional)}学时` : ''].filter(Boolean).join('、')
+      if (p.openYears.length === 0) return `周期内还差${need}；这些年度已结束（补学只能在下一年度），无法再补足。`
+      const years = p.openYears.map((y) => `${y}年度`).join('、')
+      return `周期内还差${need}；可计入${years}，最迟${p.until ? zhDate(p.until) : ''}前完成（下一年度补学截止）${p.enough ? '' : '；但这些年度每年最多计入年度要求的2倍，不够补足'}。`
+    },
     'major-mismatch': (p) => p.met
       ? `跨专业申报：已完成所申报专业的专业科目学习${fmt(p.completed)}学时，达到${p.required}学时。`
       : `跨专业申报：所申报专业的专业科目学习须完成${p.required}学时，已完成${fmt(p.completed)}学时，还差${fmt(p.shortfall)}学时。`,
@@ -94,6 +103,7 @@ export const zh: Messages = {
     enum: (p) => (p.expect ? expectations[p.expect] : `${oneOf(p.allowed)}${'got' in p ? `，收到 ${shown(p.got)}` : ''}`),
     'one-of': (p) => expectations[p.expect],
     duplicate: (p) => `${p.year}年度重复填写`,
+    unknown: (p) => `不是此处的字段（可能拼写有误，或属于别的活动类型），可用的字段：${p.allowed.join('、')}`,
   },
   expectations,
   fieldError: (path, label, detail) => `${path}（${label}）：${detail}`,

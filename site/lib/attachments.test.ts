@@ -36,3 +36,10 @@ describe('noticeAttachments: what the notice page lists', () => {
     })
   })
 })
+
+describe('noticeAttachments: an attachment whose content is on this site', () => {
+  it('阜阳 2025 附件 (109号) keeps its link to the 109号 page', () => {
+    const [item] = noticeAttachments([{ title: '《安徽省专业技术人员继续教育学时管理办法》', file: undefined, note: undefined, link: '/notices/wan-ren-she-mi-2025-109/' }], new Map())
+    expect(item).toEqual({ title: '《安徽省专业技术人员继续教育学时管理办法》', note: undefined, link: '/notices/wan-ren-she-mi-2025-109/' })
+  })
+})

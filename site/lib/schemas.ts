@@ -5,7 +5,7 @@
  * id (depth=0) or a populated document (depth≥1) and always come out as the id.
  */
 import { z } from 'zod'
-import { noticeLevels, noticeStatuses, relationKinds } from '../../content/vocabulary.ts'
+import { noticeLevels, noticeStatuses, noticeSubjects, relationKinds } from '../../content/vocabulary.ts'
 
 /** A Payload calendar day `YYYY-MM-DDT00:00:00.000Z`, read as the day in Beijing time. */
 const calendarDay = z
@@ -48,10 +48,23 @@ export const noticeSchema = z.object({
   titleSupplied: z.boolean().nullish().transform((value) => value ?? false),
   slug,
   issuer: z.string({ error: '通知缺少发文机关' }),
+  /** 联合发文机关: the other issuers of a joint notice, in the printed order */
+  coIssuers: textList,
   level: z.enum(noticeLevels, { error: `层级应为 ${noticeLevels.join('、')} 之一` }),
+  /** 成文日期 */
   dateIssued: optionalDay,
-  /** 发布日期, when it differs from 成文日期 and the notice shows it */
+  /** 发布日期, separate from 成文日期 */
   datePublished: optionalDay,
+  /** 施行日期 and how the notice states it, only where it does */
+  effectiveDate: optionalDay,
+  effectiveNote: optionalText,
+  /** 主题分类 */
+  subjects: z
+    .array(z.enum(noticeSubjects, { error: `主题分类应为 ${noticeSubjects.join('、')} 之一` }))
+    .nullish()
+    .transform((value) => value ?? []),
+  /** 索引号, only where the notice prints one */
+  indexNumber: optionalText,
   year: z.number({ error: '通知缺少年度' }).int(),
   recipients: optionalText,
   body: lexicalDocument.nullish().transform((value) => value ?? undefined),
@@ -64,6 +77,8 @@ export const noticeSchema = z.object({
         /** id of a `media` document when the file itself is held */
         file: optionalRelation,
         note: optionalText,
+        /** where on this site the attachment's content is */
+        link: optionalText,
       }),
     )
     .nullish()

@@ -65,7 +65,8 @@ describe('security headers', () => {
 
   it('the API server sends the same: JSON answers and media files', async () => {
     const admin = await createUser(cms.payload, 'admin')
-    const media = await cms.payload.create({ collection: 'media', data: { alt: '图' }, file: { name: 'h.png', mimetype: 'image/png', data: png, size: png.length }, overrideAccess: true, user: admin.doc } as never)
+    // Marked 公开: an upload nothing published uses is private to strangers (media-visibility.test.ts).
+    const media = await cms.payload.create({ collection: 'media', data: { alt: '图', public: true }, file: { name: 'h.png', mimetype: 'image/png', data: png, size: png.length }, overrideAccess: true, user: admin.doc } as never)
     const json = await fetch(`${cms.url}/api/notices`)
     expect(json.headers.get('x-content-type-options')).toBe('nosniff')
     expect(json.headers.get('x-frame-options')).toBe('SAMEORIGIN')

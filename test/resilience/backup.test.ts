@@ -116,7 +116,10 @@ describe('a backup', () => {
   it('refuses, naming the file, when the database refers to a media file that is gone', async () => {
     const broken = instance('broken-live')
     fs.mkdirSync(path.dirname(broken.database), { recursive: true })
-    fs.copyFileSync(live.database, broken.database)
+    // In WAL mode the latest commits are in cms.db-wal: the three files are copied together (README).
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (fs.existsSync(live.database + suffix)) fs.copyFileSync(live.database + suffix, broken.database + suffix)
+    }
     fs.cpSync(live.media, broken.media, { recursive: true })
     fs.rmSync(path.join(broken.media, 'notice.pdf'))
     const target = path.join(dir, 'backups', 'of-broken')

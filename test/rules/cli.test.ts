@@ -107,3 +107,58 @@ describe('hours cycle', () => {
     expect(r.stderr).toContain('fromYear')
   })
 })
+
+describe('arguments (issue 15)', () => {
+  const met = JSON.stringify({ year: 2026, activities: [{ type: 'qualification-exam', date: '2026-03-01' }] })
+  it('no command: the help on standard error, nothing on standard output, exit 2', () => {
+    const r = run([])
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('用法')
+  })
+  it('--version prints the rulebook version on standard output, exit 0', () => {
+    const r = run(['--version'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^hours \d{4}\.\d+\.\d+\n$/)
+  })
+  it('--date=YYYY-MM-DD and --lang=en are accepted like --date YYYY-MM-DD', () => {
+    const a = run(['check', '-', '--date=2026-12-01', '--lang=en'], met)
+    const b = run(['check', '-', '--date', '2026-12-01', '--lang', 'en'], met)
+    expect(a.code).toBe(0)
+    expect(a.stdout).toBe(b.stdout)
+    expect(JSON.parse(a.stdout).asOf).toBe('2026-12-01')
+  })
+  it('refuses an unknown flag, a bad --date= and a value on a flag, naming it', () => {
+    for (const [args, named] of [[['check', '-', '--dry-run'], '--dry-run'], [['check', '-', '--date=2026-02-30'], '--date'], [['check', '-', '--csv=yes'], '--csv']] as const) {
+      const r = run([...args], met)
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toContain(named)
+    }
+  })
+  it('cycle --csv is refused, not silently ignored', () => {
+    const r = run(['cycle', '--csv', '-'], '{}')
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('--csv')
+  })
+})
+
+describe('fields that do not belong are refused (exit 2, the field named)', () => {
+  const cases: [string, string[], unknown, string][] = [
+    ['a score on a qualification exam', ['check', '-'], { year: 2026, activities: [{ type: 'qualification-exam', date: '2026-03-01', score: 80 }] }, 'activities[0].score'],
+    ['a subject on unit-recognised hours', ['check', '-'], { year: 2024, activities: [{ type: 'professional', hours: 60, date: '2024-03-01', subject: 'public' }] }, 'activities[0].subject'],
+    ['a field unknown at the top', ['check', '-'], { year: 2026, activites: [], activities: [] }, 'activites'],
+    ['pubilc in a cycle year', ['cycle', '-'], { purpose: 'title', fromYear: 2024, toYear: 2025, years: [{ year: 2024, pubilc: 30, professional: 60 }, { year: 2025, public: 30, professional: 60 }] }, 'years[0].pubilc'],
+    ['a field unknown in majorMismatch', ['cycle', '-'], { purpose: 'title', fromYear: 2025, toYear: 2025, years: [], majorMismatch: { level: 'senior', hours: 1, major: 'x' } }, 'majorMismatch.major'],
+  ]
+  for (const [name, args, input, path] of cases) {
+    it(name, () => {
+      const r = run(args, JSON.stringify(input))
+      expect(r.code).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toContain(path)
+      expect(r.stderr).toContain('不是此处的字段')
+    })
+  }
+})

@@ -3,7 +3,7 @@
  * source. Checked as of a fixed date so the results do not move with the calendar.
  */
 import { describe, expect, it } from 'vitest'
-import { checkYear, type Activity, type YearResult } from '../../rules/index.ts'
+import { checkYear, yearLineText, zh, type Activity, type YearResult } from '../../rules/index.ts'
 
 interface Fixture {
   name: string
@@ -65,7 +65,7 @@ const fixtures: Fixture[] = [
   },
   {
     name: '2026: exam and degree and lectures: 就高原则 keeps one option of 90, not 190',
-    source: '皖人社秘〔2025〕109号 第二十一条第4项; 芜人社秘〔2025〕85号 五（三）',
+    source: '皖人社秘〔2025〕109号 第二十二条前一条第4项 (the scan lost its number); 芜人社秘〔2025〕85号 五（三）',
     year: 2026, asOf: '2027-12-31',
     activities: [
       { type: 'qualification-exam', date: '2026-03-01' },
@@ -208,8 +208,33 @@ describe('asOf previews a date', () => {
     expect(checkYear(input, { asOf: '2027-12-31' }).outcome).toBe('in-progress')
     expect(checkYear(input, { asOf: '2028-01-01' }).outcome).toBe('not-met')
   })
-  it('an activity after the preview date is counted as planned, with a warning', () => {
+  it('an activity after the preview date is counted as planned, with a warning citing recognition after review (85号 五（四）)', () => {
     const r = checkYear({ year: 2026, activities: [{ type: 'training', days: 2, date: '2026-05-01' }] }, { asOf: '2026-01-01' })
     expect(r.warnings.map((w) => w.code)).toEqual(['planned'])
+    expect(r.warnings[0]).toMatchObject({ ruleId: 'planned', citation: '芜人社秘〔2025〕85号 五（四）', interpretation: true })
+  })
+})
+
+describe('citations corrected in issue 15', () => {
+  it('就高原则 is cited as the article before 第二十二条, never 第二十一条 (RULES.md §2)', () => {
+    const r = checkYear({ year: 2026, activities: [{ type: 'qualification-exam', date: '2026-03-01' }, { type: 'degree', date: '2026-07-01' }] }, { asOf: '2027-01-01' })
+    const line = r.explanations.find((l) => l.code === 'highest-option')!
+    expect(line.citation).toContain('第二十二条前一条')
+    expect(line.citation).not.toContain('第二十一条')
+    expect(line.citation).toContain('芜人社秘〔2025〕85号 五（三）')
+  })
+  it('the 90-hour total before 13 June 2025 is cited where the 90 is printed, not to 115号 alone (RULES.md §1)', () => {
+    const r = checkYear({ year: 2023, activities: [] }, { asOf: '2026-01-01' })
+    const line = r.explanations.find((l) => l.code === 'requirement')!
+    expect(line.citation.startsWith('宜人社秘〔2023〕43号 三（一）')).toBe(true)
+  })
+  it('public courseware before 13 June 2025 is pointed to the year’s topic, not to professional hours', () => {
+    const r = checkYear({ year: 2024, activities: [{ type: 'courseware', subject: 'public', hours: 10, date: '2024-05-01' }] }, { asOf: '2026-01-01' })
+    expect(r.warnings.map((w) => w.code)).toEqual(['old-standard-public'])
+    const text = yearLineText(zh, r.warnings[0]!)
+    expect(text).toContain('公需科目专题')
+    expect(text).not.toContain('单位认定的专业学时')
+    const pro = checkYear({ year: 2024, activities: [{ type: 'courseware', subject: 'professional', hours: 10, date: '2024-05-01' }] }, { asOf: '2026-01-01' })
+    expect(pro.warnings.map((w) => w.code)).toEqual(['old-standard-conversion'])
   })
 })

@@ -1,8 +1,17 @@
 import type { CollectionConfig } from 'payload'
-import { noticeLevelLabels, noticeLevels, noticeStatusLabels, noticeStatuses, relationKindLabels, relationKinds } from '../../../content/vocabulary.ts'
+import {
+  noticeLevelLabels,
+  noticeLevels,
+  noticeStatusLabels,
+  noticeStatuses,
+  noticeSubjectLabels,
+  noticeSubjects,
+  relationKindLabels,
+  relationKinds,
+} from '../../../content/vocabulary.ts'
+import { validateSiteLink, validateUniqueDocNumber } from '../../fields/validators.ts'
 import { calendarDayField } from '../../fields/calendarDay.ts'
 import { slugField } from '../../fields/slug.ts'
-import { validateUniqueDocNumber } from '../../fields/validators.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
 import { checkStatus } from './hooks/checkStatus.ts'
 import { refuseDeleteWhenRelated } from './hooks/refuseDeleteWhenRelated.ts'
@@ -50,10 +59,49 @@ export const Notices: CollectionConfig = {
       ],
     },
     {
+      name: 'coIssuers',
+      label: '联合发文机关',
+      type: 'text',
+      hasMany: true,
+      admin: { description: '联合发文时，除上面的主办机关外的其他发文机关，按原件顺序逐个填写' },
+    },
+    {
       type: 'row',
       fields: [
         calendarDayField('dateIssued', '成文日期'),
+        calendarDayField('datePublished', '发布日期', { admin: { description: '公开发布的日期，与成文日期分开；原件未载则留空' } }),
         { name: 'year', label: '年度', type: 'number', required: true, index: true, min: 1990, max: 2100 },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        calendarDayField('effectiveDate', '施行日期', { admin: { description: '只在通知写明施行日期时填写' } }),
+        {
+          name: 'effectiveNote',
+          label: '施行说明',
+          type: 'text',
+          admin: { description: '通知对施行的原话，如“自印发之日起施行”；未写明则留空' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'subjects',
+          label: '主题分类',
+          type: 'select',
+          hasMany: true,
+          index: true,
+          options: options(noticeSubjects, (v) => noticeSubjectLabels[v]),
+        },
+        {
+          name: 'indexNumber',
+          label: '索引号',
+          type: 'text',
+          admin: { description: '只填原件印有的索引号，不要自拟' },
+        },
       ],
     },
     { name: 'recipients', label: '主送', type: 'textarea' },
@@ -74,6 +122,13 @@ export const Notices: CollectionConfig = {
         { name: 'title', label: '附件名称', type: 'text', required: true },
         { name: 'file', label: '文件', type: 'upload', relationTo: 'media', admin: { description: 'PDF、Word、Excel 或图片' } },
         { name: 'note', label: '说明', type: 'text' },
+        {
+          name: 'link',
+          label: '本站链接',
+          type: 'text',
+          validate: validateSiteLink,
+          admin: { description: '附件内容在本站的位置，如 /faqs/、/notices/某通知/ 或本页的 #forms-title' },
+        },
       ],
     },
     { name: 'contact', label: '联系方式', type: 'text', hasMany: true },

@@ -1,0 +1,103 @@
+/**
+ * The batch results in words, for the page, its downloads and the command line: statuses, what is
+ * short, warnings with activities named by their row, problems named by row and column.
+ */
+import { fieldLabel } from '../labels.ts'
+import { errorDetail, yearLineText, type Messages } from '../messages/word.ts'
+import { fieldOf } from '../paths.ts'
+import type { BatchResult, BatchStatus, PersonYear } from './check-batch.ts'
+import { columnNames } from './fields.ts'
+import type { BatchHeaderProblem, BatchProblem } from './table.ts'
+
+export const statusNames: Record<BatchStatus, { zh: string; en: string }> = {
+  met: { zh: '已达到', en: 'met' },
+  'not-met': { zh: '未达到', en: 'not met' },
+  'in-progress': { zh: '未达到（仍可补学）', en: 'not met yet (can still be completed)' },
+  error: { zh: '数据有问题', en: 'problems in the data' },
+}
+
+/** 第5行「天数」列：须为整数，收到 1.5 */
+export function problemText(m: Messages, p: BatchProblem): string {
+  const field = fieldOf(p.error.at)
+  const column = p.column ?? (p.field ? columnNames[p.field] : field === undefined ? undefined : fieldLabel(field)?.[m.lang] ?? field)
+  const detail = errorDetail(m, p.error)
+  if (m.lang === 'zh') return column === undefined ? `第${p.row}行：${detail}` : `第${p.row}行「${column}」列：${detail}`
+  return column === undefined ? `row ${p.row}: ${detail}` : `row ${p.row}, column "${column}": ${detail}`
+}
+
+/** Each warning of the year, its activity named by the sheet row (第7行). */
+export function warningTexts(m: Messages, e: PersonYear): string[] {
+  if (!e.result) return []
+  const rowName = (path: string) => {
+    const index = /^activities\[(\d+)\]/.exec(path)?.[1]
+    const row = index === undefined ? undefined : e.activityRows[Number(index)]
+    if (row === undefined) return path
+    return m.lang === 'zh' ? `第${row}行` : `row ${row}`
+  }
+  return e.result.warnings.map((w) => yearLineText(m, w, rowName))
+}
+
+/** What is still missing: 还差 30 学时（公需 30） / '' when nothing. */
+export function shortText(m: Messages, e: PersonYear): string {
+  const s = e.result?.shortfall
+  if (!s || s.total + s.public + s.professional === 0) return ''
+  const parts: string[] = []
+  if (m.lang === 'zh') {
+    if (s.public > 0) parts.push(`公需 ${s.public}`)
+    if (s.professional > 0) parts.push(`专业 ${s.professional}`)
+    return `还差 ${s.total} 学时${parts.length ? `（${parts.join('，')}）` : ''}`
+  }
+  if (s.public > 0) parts.push(`public ${s.public}`)
+  if (s.professional > 0) parts.push(`professional ${s.professional}`)
+  return `${s.total} hours short${parts.length ? ` (${parts.join(', ')})` : ''}`
+}
+
+/** “42 人中 37 人已达到”, with the years and what else there is. */
+export function summaryText(m: Messages, r: BatchResult): string {
+  const s = r.summary
+  const oneYear = s.years.length === 1
+  if (m.lang === 'zh') {
+    const unit = oneYear && s.entries === s.people ? '人' : '人次'
+    const head = `${oneYear ? `${s.years[0]}年度：` : ''}${s.entries} ${unit}中 ${s.met} ${unit}已达到`
+    const rest = [
+      s.notMet ? `${s.notMet} ${unit}未达到` : '',
+      s.inProgress ? `${s.inProgress} ${unit}尚未达到但仍可补学` : '',
+      s.error ? `${s.error} ${unit}的数据有问题` : '',
+    ].filter(Boolean)
+    return head + (rest.length ? `，${rest.join('，')}` : '') + '。'
+  }
+  const head = `${oneYear ? `${s.years[0]}: ` : ''}${s.met} of ${s.entries} met the requirement`
+  const rest = [s.notMet ? `${s.notMet} not met` : '', s.inProgress ? `${s.inProgress} not met yet` : '', s.error ? `${s.error} with problems` : ''].filter(Boolean)
+  return head + (rest.length ? `; ${rest.join(', ')}` : '') + '.'
+}
+
+/** The refusal of a file whose header lacks a required column. */
+export function headerProblemText(m: Messages, p: BatchHeaderProblem): string {
+  const names = p.missing.map((c) => (m.lang === 'zh' ? `${columnNames[c]}（${c}）` : `${c} (${columnNames[c]})`)).join(m.lang === 'zh' ? '、' : ', ')
+  if (p.headerRow === 0) return m.lang === 'zh' ? '文件是空的：没有表头和数据' : 'the file is empty: no header and no data'
+  return m.lang === 'zh'
+    ? `表头（第${p.headerRow}行）缺少列：${names}。表头须有 姓名、年度、类型、日期，可用中文或英文（name,year,type,date）`
+    : `the header (row ${p.headerRow}) lacks columns: ${names}. It needs name, year, type and date, in English or Chinese`
+}
+
+/** The results as a table for download (CSV or XLSX): a header row, then one row per person-year. */
+export function resultTable(m: Messages, r: BatchResult): string[][] {
+  const withId = r.entries.some((e) => e.id !== '')
+  const zh = m.lang === 'zh'
+  const header = zh
+    ? ['姓名', ...(withId ? ['证件号'] : []), '年度', '结果', '总计', '公需科目', '专业科目', '还差总计', '还差公需', '还差专业', '说明', '提醒', '问题']
+    : ['name', ...(withId ? ['id'] : []), 'year', 'status', 'total', 'public', 'professional', 'shortfall_total', 'shortfall_public', 'shortfall_professional', 'short', 'warnings', 'problems']
+  const n = (v: number | undefined) => (v === undefined ? '' : String(v))
+  const rows = r.entries.map((e) => [
+    e.name,
+    ...(withId ? [e.id] : []),
+    e.year === undefined ? '' : String(e.year),
+    statusNames[e.status][m.lang],
+    n(e.result?.total), n(e.result?.public), n(e.result?.professional),
+    n(e.result?.shortfall.total), n(e.result?.shortfall.public), n(e.result?.shortfall.professional),
+    shortText(m, e),
+    warningTexts(m, e).join('\n'),
+    e.problems.map((p) => problemText(m, p)).join('\n'),
+  ])
+  return [header, ...rows]
+}
