@@ -22,5 +22,12 @@ export const dataPaths = {
   previewBuild: path.join(dataDir, 'preview'),
 }
 
+/**
+ * The site's build command (`node <it> --out-dir DIR`, reading CMS_URL), which the CMS's publisher
+ * runs as a child process. Computed from the root rather than from a module's URL: a bundler
+ * (Next) would turn `new URL('./build.ts', import.meta.url)` into a copied asset.
+ */
+export const siteBuildCommand = path.join(projectRoot, 'site', 'build.ts')
+
 /** `npm run build`'s output when no other folder is given, and the site served before any switched build. */
 export const distDir = path.join(projectRoot, 'dist')

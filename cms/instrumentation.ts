@@ -14,7 +14,7 @@ export async function register(): Promise<void> {
   const { default: config } = await import('./payload.config.ts')
   const { setSiteBuildRunner } = await import('./publish/siteBuilds.ts')
   const { resumeRebuilds } = await import('./publish/rebuildJobs.ts')
-  const { runSiteBuild } = await import('../site/build-process.ts')
+  const { runSiteBuild } = await import('./publish/site-build-process.ts')
   setSiteBuildRunner(runSiteBuild)
   const payload = await getPayload({ config, cron: true })
   await resumeRebuilds(payload)

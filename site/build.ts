@@ -1,7 +1,7 @@
 // The static build of the public site: `astro build` against a running CMS, then a check that
 // the pages and the search index exist. The site never starts the CMS itself (it imports no CMS
 // code): `scripts/build-site.ts` (`npm run build`) does that when no CMS_URL is given, and the
-// CMS's publisher runs this file as a child process (see build-process.ts).
+// CMS's publisher runs this file as a child process (cms/publish/site-build-process.ts).
 //
 // As a command: `CMS_URL=http://… node site/build.ts [--out-dir DIR] [--cache-dir DIR] [--quiet]`.
 import fs from 'node:fs'
@@ -70,7 +70,12 @@ async function main(): Promise<void> {
   if (!options.quiet) process.stderr.write(`网站已构建到 ${outDir}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。\n`)
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/**
+ * Runs `main` when the file at `moduleUrl` is the one node was started with (a build command:
+ * this file, or `npm run build`'s scripts/build-site.ts); a failure ends with its reason, exit 1.
+ */
+export function runBuildCommand(moduleUrl: string, main: () => Promise<void>): void {
+  if (!process.argv[1] || path.resolve(process.argv[1]) !== fileURLToPath(moduleUrl)) return
   main().then(
     () => process.exit(0),
     (error: unknown) => {
@@ -79,3 +84,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     },
   )
 }
+
+runBuildCommand(import.meta.url, main)

@@ -24,7 +24,7 @@ export function currentSiteDir(buildsDir = defaultBuildsDir, fallback = distDir)
 
 /**
  * What builds the site into a folder. The CMS does not know how: its entry points hand it the
- * site's own runner (site/build-process.ts) with `setSiteBuildRunner`, tests may hand another.
+ * runner that spawns the site's build command (site-build-process.ts) with `setSiteBuildRunner`, tests may hand another.
  */
 export type SiteBuildRunner = (run: {
   cmsUrl: string

@@ -2,7 +2,7 @@
 // then builds the public site from what is published (through the CMS API, served in-process)
 // and records that build for editors. With --result-file FILE it writes its summary there
 // (see prepare-result.ts).
-import { runSiteBuild } from '../../site/build-process.ts'
+import { runSiteBuild } from '../publish/site-build-process.ts'
 import { buildAndRecord } from '../publish/publisher.ts'
 import { setSiteBuildRunner } from '../publish/siteBuilds.ts'
 import { createApiServer, listen } from '../server/apiServer.ts'

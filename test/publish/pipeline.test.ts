@@ -24,7 +24,7 @@ const { createApiServer, listen } = await import('../../cms/server/apiServer.ts'
 const { siteBuildSlug } = await import('../../cms/publish/publisher.ts')
 const { rebuildQueue } = await import('../../cms/publish/rebuildJobs.ts')
 const { buildAndSwitch, currentSiteDir, setSiteBuildRunner } = await import('../../cms/publish/siteBuilds.ts')
-const { runSiteBuild } = await import('../../site/build-process.ts')
+const { runSiteBuild } = await import('../../cms/publish/site-build-process.ts')
 setSiteBuildRunner(runSiteBuild)
 const { createStaticServer } = await import('../../scripts/lib/staticServer.ts')
 

@@ -1,9 +1,9 @@
-// Runs the site build (build.ts) in a child process: a build is heavy and must not share memory,
-// globals or a crash with the server that asked for it. This is the build runner the CMS's
-// publisher is handed by its entry points; the CMS itself names no file outside cms/.
+// Runs the site's build command in a child process: a build is heavy and must not share memory,
+// globals or a crash with the server that asked for it. This is the build runner the CMS's entry
+// points hand the publisher. The CMS imports no site code: the command's location comes from
+// paths.ts, and the contract is the command line (`--out-dir`, `--cache-dir`, CMS_URL).
 import { spawn } from 'node:child_process'
-import path from 'node:path'
-import { projectRoot } from '../paths.ts'
+import { projectRoot, siteBuildCommand } from '../../paths.ts'
 
 export interface SiteBuildRun {
   cmsUrl: string
@@ -20,14 +20,10 @@ export interface SiteBuildExit {
   log: string
 }
 
-// Computed from the root rather than from this file's URL: a bundler (Next) would turn
-// `new URL('./build.ts', import.meta.url)` into a copied asset.
-const buildScript = path.join(projectRoot, 'site', 'build.ts')
-
 export function runSiteBuild({ cmsUrl, outDir, cacheDir, onOutput }: SiteBuildRun): Promise<SiteBuildExit> {
   return new Promise((resolve) => {
     let log = ''
-    const args = [buildScript, '--out-dir', outDir, ...(cacheDir ? ['--cache-dir', cacheDir] : [])]
+    const args = [siteBuildCommand, '--out-dir', outDir, ...(cacheDir ? ['--cache-dir', cacheDir] : [])]
     const child = spawn(process.execPath, args, {
       cwd: projectRoot,
       env: { ...process.env, CMS_URL: cmsUrl },
