@@ -40,7 +40,7 @@ const importPattern = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[
 /** Where a relative import lands: a floor, `paths.ts`, or another root file. */
 function target(fromFile: string, specifier: string): string {
   const relative = path.relative(projectRoot, path.resolve(path.dirname(fromFile), specifier))
-  return relative.split(path.sep)[0]
+  return relative.split(path.sep)[0] ?? ''
 }
 
 describe('the floors of the folder map', () => {
@@ -49,7 +49,7 @@ describe('the floors of the folder map', () => {
       const wrong: string[] = []
       for (const file of sources(path.join(projectRoot, floor))) {
         const isUnitTest = file.endsWith('.test.ts')
-        for (const [, specifier] of fs.readFileSync(file, 'utf8').matchAll(importPattern)) {
+        for (const [, specifier = ''] of fs.readFileSync(file, 'utf8').matchAll(importPattern)) {
           const to = target(file, specifier)
           if (to === floor || (isUnitTest && to === 'test')) continue
           if (!(mayImport[floor] as readonly string[]).includes(to)) wrong.push(`${path.relative(projectRoot, file)} → ${specifier}`)
@@ -62,7 +62,7 @@ describe('the floors of the folder map', () => {
   it('rules/ uses no package either, only Node built-ins (its tests use vitest)', () => {
     const code = sources(path.join(projectRoot, 'rules')).filter((file) => !file.endsWith('.test.ts'))
     const packages = code.flatMap((file) =>
-      [...fs.readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"\n]*?\bfrom\s*['"]([^'".\n][^'"\n]*)['"]/gm)].map(([, name]) => name).filter((name) => !name.startsWith('node:')),
+      [...fs.readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"\n]*?\bfrom\s*['"]([^'".\n][^'"\n]*)['"]/gm)].map(([, name = '']) => name).filter((name) => !name.startsWith('node:')),
     )
     expect(packages).toEqual([])
   })
