@@ -18,6 +18,8 @@ export const dataPaths = {
   /** switched site builds, unless SITE_BUILDS_DIR moves them */
   siteBuilds: path.join(dataDir, 'site'),
   backups: path.join(dataDir, 'backups'),
+  /** the draft preview's server build (site/preview/), rebuilt by `npm start` */
+  previewBuild: path.join(dataDir, 'preview'),
 }
 
 /**

@@ -1,6 +1,6 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -16,8 +16,10 @@ import { publishersRunJobs } from './access/publishersRunJobs.ts'
 import { withInputLimits } from './fields/inputLimits.ts'
 import { withSystemFieldsDropped } from './fields/systemFields.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
+import { previewCollections, previewPath } from './collections/editorial.ts'
 import { rebuildSiteTask } from './publish/rebuildJobs.ts'
 import { withRebuildHooks } from './publish/withRebuildHooks.ts'
+import { withSpreadsheets } from './spreadsheet/endpoints.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { mailTranslations } from './email/adminNotice.ts'
 import { mailAdapter } from './email/smtpAdapter.ts'
@@ -28,6 +30,18 @@ import { withGlobalReadInvalidation, withPublicReadInvalidation } from './server
 import { showPublicErrors } from './server/publicErrors.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The CMS's address as the browser sees it: CMS_PUBLIC_URL, else the request's own origin. */
+function cmsOrigin(req: { url?: string; headers?: Headers }): string {
+  if (process.env.CMS_PUBLIC_URL) return process.env.CMS_PUBLIC_URL.replace(/\/+$/, '')
+  const host = req.headers?.get('host')
+  if (host && /^[\w.-]+(:\d+)?$/.test(host)) return `http://${host}`
+  try {
+    return new URL(req.url ?? '').origin
+  } catch {
+    return ''
+  }
+}
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -41,11 +55,27 @@ export default buildConfig({
     meta: { titleSuffix: ' · 安徽专技继续教育' },
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
     components: { beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'] },
+    // 实时预览 tab: the draft's public page beside the form, reloaded after every save and autosave
+    // (site/preview/scripts/refresh-on-save.ts). The admin compares message origins with this URL,
+    // so it is absolute: the CMS's own address, under which /preview/ is served.
+    livePreview: {
+      collections: [...previewCollections],
+      url: ({ data, collectionConfig, req }) => {
+        const path = previewPath(collectionConfig?.slug ?? '', data?.id)
+        return path ? `${cmsOrigin(req)}${path}` : ''
+      },
+    },
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: mailTranslations() } },
   // SMTP_URL / MAIL_FROM (cms/email/): password-reset mail; without SMTP_URL nothing is sent.
   email: mailAdapter(),
-  collections: withPublicReadInvalidation(withSystemFieldsDropped(withInputLimits(withRebuildHooks([Notices, Topics, Providers, Faqs, Forms, Media, Users])))),
+  collections: withPublicReadInvalidation(
+    withSystemFieldsDropped(
+      withInputLimits(
+        withRebuildHooks(withSpreadsheets([Notices, Topics, Providers, Faqs, Forms, Media, Users], ['notices', 'topics', 'providers', 'faqs', 'forms', 'media'])),
+      ),
+    ),
+  ),
   globals: withGlobalReadInvalidation([SiteBuild]),
   // Refusals reach the client as written, in Chinese, under the production build too.
   hooks: { afterError: [showPublicErrors] },

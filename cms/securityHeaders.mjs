@@ -30,6 +30,31 @@ export const adminContentSecurityPolicy = [
 // No `sandbox`: Chromium will not show a PDF in a sandboxed document.
 export const mediaContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'"
 
+/**
+ * The draft preview (`/preview/…`, the site's pages rendered on request): the public site's own
+ * policy (no inline script), framed only by the admin's live preview on this origin, and never
+ * stored by a browser or a proxy, since it shows drafts to one signed-in viewer.
+ */
+export const previewContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ')
+
+export const previewHeaders = [
+  { key: 'Content-Security-Policy', value: previewContentSecurityPolicy },
+  { key: 'Cache-Control', value: 'private, no-store' },
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  { key: 'Vary', value: 'Cookie, Authorization' },
+]
+
 const common = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
@@ -42,4 +67,5 @@ const common = [
 export const cmsHeaders = [
   { source: '/:path*', headers: [...common, { key: 'Content-Security-Policy', value: adminContentSecurityPolicy }] },
   { source: '/api/media/file/:path*', headers: [{ key: 'Content-Security-Policy', value: mediaContentSecurityPolicy }] },
+  { source: '/preview/:path*', headers: previewHeaders },
 ]

@@ -14,10 +14,13 @@ import { adminBuildIsCurrent, recordAdminBuild } from './lib/adminBuild.ts'
 import { acquireInstanceLock, InstanceLockedError, lockFileFor } from './lib/instanceLock.ts'
 import { run, stopAll, supervise, supervisedEnv, waitForUrl } from './lib/processes.ts'
 import { createStaticServer } from './lib/staticServer.ts'
+import { createPreviewServer } from './lib/previewServer.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
+// The draft preview server listens on loopback only: it is reached through the CMS's /preview/.
+const previewPort = Number(process.env.PREVIEW_PORT ?? 4322)
 const cmsUrl = `http://localhost:${cmsPort}`
 const env = supervisedEnv({
   ...process.env,
@@ -27,6 +30,7 @@ const env = supervisedEnv({
   SITE_REBUILD: process.env.DEPLOY_HOOK_URL ? undefined : 'local',
   CMS_INTERNAL_URL: cmsUrl,
   CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? cmsUrl,
+  PREVIEW_INTERNAL_URL: `http://127.0.0.1:${previewPort}`,
 })
 
 let lock: ReturnType<typeof acquireInstanceLock> | undefined
@@ -64,7 +68,7 @@ process.on('unhandledRejection', (reason) => {
   void shutdown(1)
 })
 
-const step = (n: number, text: string) => console.log(`\n[${n}/4] ${text}`)
+const step = (n: number, text: string) => console.log(`\n[${n}/5] ${text}`)
 
 try {
   step(1, '准备数据库（迁移；空库时导入初始内容），从已发布内容构建公众网站（含搜索索引）')
@@ -96,7 +100,12 @@ try {
     recordAdminBuild()
   }
 
-  step(3, `启动内容管理系统（端口 ${cmsPort}）`)
+  step(3, `构建并启动草稿预览（端口 ${previewPort}，经内容管理系统的 /preview/ 访问）`)
+  await run('node', ['site/preview/build.ts', '--quiet'], { cwd: root, env, detached: false })
+  const preview = await createPreviewServer({ cmsUrl })
+  await new Promise<void>((resolve, reject) => preview.once('error', reject).listen(previewPort, '127.0.0.1', resolve))
+
+  step(4, `启动内容管理系统（端口 ${cmsPort}）`)
   // Restarted with a back-off when it crashes; the site below keeps serving meanwhile.
   const cms = supervise({
     name: '内容管理系统',
@@ -108,7 +117,7 @@ try {
   })
   await cms.firstReady
 
-  step(4, `启动公众网站（端口 ${sitePort}）`)
+  step(5, `启动公众网站（端口 ${sitePort}）`)
   const site = createStaticServer(() => currentSiteDir())
   await new Promise<void>((resolve, reject) => site.once('error', reject).listen(sitePort, resolve))
 

@@ -2,7 +2,7 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 /**
  * Staff see every file; anyone else only files the public already has a reason to see: one a
- * published document links to, or one a publisher marked 公开 itself. An upload attached only to
+ * published document links to or shows in its text, or one a publisher marked 公开 itself. An upload attached only to
  * a draft stays private, its list entry and its file (`/api/media/file/…` checks this too).
  */
 export const publicMediaOrSignedIn: Access = async ({ req }) => {
@@ -13,23 +13,43 @@ export const publicMediaOrSignedIn: Access = async ({ req }) => {
   return { or: where }
 }
 
-/** Media ids attached to the live (published) version of any notice. */
+/** Media ids attached to, or shown in the text of, the live (published) version of a notice or FAQ. */
 export async function mediaUsedByPublished(req: PayloadRequest): Promise<(number | string)[]> {
-  const { docs } = await req.payload.find({
-    collection: 'notices',
-    where: { and: [{ _status: { equals: 'published' } }, { 'attachments.file': { exists: true } }] },
-    select: { attachments: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+  const published = { _status: { equals: 'published' } } as const
+  const [notices, faqs] = await Promise.all([
+    req.payload.find({
+      collection: 'notices',
+      where: published,
+      select: { attachments: true, body: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    }),
+    req.payload.find({ collection: 'faqs', where: published, select: { answer: true }, depth: 0, pagination: false, overrideAccess: true, req }),
+  ])
   const ids = new Set<number | string>()
-  for (const doc of docs) {
-    for (const attachment of doc.attachments ?? []) {
-      const file = attachment.file
-      if (file !== null && file !== undefined) ids.add(typeof file === 'object' ? file.id : file)
-    }
+  const add = (file: unknown) => {
+    if (typeof file === 'number' || typeof file === 'string') ids.add(file)
+    else if (file && typeof file === 'object' && 'id' in file) add((file as { id: unknown }).id)
   }
+  for (const doc of notices.docs) {
+    for (const attachment of doc.attachments ?? []) add(attachment.file)
+    uploadsIn(doc.body).forEach(add)
+  }
+  for (const doc of faqs.docs) uploadsIn(doc.answer).forEach(add)
   return [...ids]
+}
+
+/** The media an editor placed in a rich text (Lexical `upload` nodes). */
+function uploadsIn(document: unknown): unknown[] {
+  const found: unknown[] = []
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    const { type, relationTo, value, children } = node as Record<string, unknown>
+    if (type === 'upload' && relationTo === 'media') found.push(value)
+    if (Array.isArray(children)) children.forEach(walk)
+  }
+  walk((document as { root?: unknown } | null | undefined)?.root)
+  return found
 }

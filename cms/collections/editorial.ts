@@ -28,13 +28,19 @@ export const editorialHooks = {
   beforeChange: [refusePublishByEditor],
 } satisfies CollectionConfig['hooks']
 
+/** The collections whose draft has a preview: those with a page of their own on the site. */
+export const previewCollections = ['notices', 'topics', 'faqs', 'providers'] as const
+
+/** `/preview/<collection>/<id>/`: the draft as its public page (served by the preview server, see server/previewProxy.ts). */
+export function previewPath(collection: string, id: unknown): string | null {
+  return id === undefined || id === null ? null : `/preview/${collection}/${encodeURIComponent(String(id))}/`
+}
+
 /**
- * The admin's 预览 button: the draft as the public would see it, rendered by the CMS for
- * signed-in staff (never part of the public build).
+ * The admin's 预览 button: the draft as the public would see it, the site's own page rendered on
+ * request for signed-in staff (never part of the public build).
  */
 export const previewFor =
   (collection: string): NonNullable<CollectionConfig['admin']>['preview'] =>
-  (doc) => {
-    const id = doc?.id
-    return id === undefined || id === null ? null : `/preview/${collection}/${encodeURIComponent(String(id))}`
-  }
+  (doc) =>
+    previewPath(collection, doc?.id)

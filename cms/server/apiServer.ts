@@ -2,6 +2,7 @@ import http from 'node:http'
 import { Readable } from 'node:stream'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 import { cmsHeaders } from '../securityHeaders.mjs'
+import { forwardPreview } from './previewProxy.ts'
 import { stampPeer } from './rateLimit.ts'
 import { guardRequest } from './requestGuard.ts'
 import { withPublicReadCache } from './publicReadCache.ts'
@@ -21,6 +22,16 @@ export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConf
   return http.createServer(async (req, res) => {
     try {
       const url = requestUrl(req)
+      if (url.pathname === '/preview' || url.pathname.startsWith('/preview/')) {
+        // Only GET and HEAD pass; any other method (even TRACE, which Request cannot hold) is refused as POST would be.
+        const method = req.method === 'GET' || req.method === 'HEAD' ? req.method : 'POST'
+        const response = await forwardPreview(new Request(url, { method, headers: headersOf(req) }))
+        const headers = Object.fromEntries(Object.entries(securityHeadersFor(url.pathname)).map(([k, v]) => [k.toLowerCase(), v]))
+        res.writeHead(response.status, { ...headers, ...Object.fromEntries(response.headers) })
+        if (response.body) Readable.fromWeb(response.body as never).pipe(res)
+        else res.end()
+        return
+      }
       if (!url.pathname.startsWith('/api/')) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('只提供 /api/ 接口')
         return

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { lexical } from '../../test/lib/lexical.ts'
-import { excerpt, renderRichText, richTextToPlain, safeUrl } from './richtext.ts'
+import { excerpt, renderRichText, richTextToPlain, richTextUploads, safeUrl } from './richtext.ts'
 
-const { text, paragraph, link, root } = lexical
+const { text, paragraph, link, root, internalLink, upload } = lexical
 
 /** No tag, attribute or URL in the output that the renderer did not write itself. */
 function expectInert(html: string) {
@@ -158,6 +158,43 @@ describe('renderRichText: hostile documents render inert', () => {
       },
     })
     expect(html).toBe('<h2>x</h2><ul><li>y</li></ul><td>z</td>')
+  })
+})
+
+describe('renderRichText: internal links and images, resolved by the page', () => {
+  const page = (relationTo: string, id: string | number) => (relationTo === 'notices' && id === 7 ? '/notices/wan-2025-1/' : undefined)
+  const image = (id: string | number) =>
+    id === 3 ? { src: '/_astro/a.webp', srcset: '/_astro/a-320.webp 320w', sizes: '100vw', width: 960, height: 540, alt: '报名"流程"' } : undefined
+
+  it('links an internal link to the page of the document it names', () => {
+    const html = renderRichText(root(paragraph(internalLink('notices', 7, '上年通知'))), { page })
+    expect(html).toBe('<p><a href="/notices/wan-2025-1/">上年通知</a></p>')
+  })
+
+  it('keeps the text of an internal link whose document the site does not have (a draft, another collection)', () => {
+    const doc = root(paragraph(internalLink('notices', 8, '草稿')), paragraph(internalLink('users', 7, '人')))
+    expect(renderRichText(doc, { page })).toBe('<p>草稿</p><p>人</p>')
+    expect(renderRichText(doc)).toBe('<p>草稿</p><p>人</p>')
+  })
+
+  it('accepts only site paths from the resolver', () => {
+    const evil = () => 'javascript:alert(1)'
+    const other = () => '//evil.example/x'
+    expect(renderRichText(root(paragraph(internalLink('notices', 7, 'x'))), { page: evil })).toBe('<p>x</p>')
+    expect(renderRichText(root(paragraph(internalLink('notices', 7, 'x'))), { page: other })).toBe('<p>x</p>')
+  })
+
+  it('shows an uploaded image with its size and escaped alt text, and nothing for an unknown file', () => {
+    const html = renderRichText(root(upload(3) as never, upload(4) as never), { image })
+    expect(html).toBe(
+      '<figure class="rich-image"><img src="/_astro/a.webp" srcset="/_astro/a-320.webp 320w" sizes="100vw" width="960" height="540" alt="报名&quot;流程&quot;" loading="lazy" decoding="async"></figure>',
+    )
+    expect(renderRichText(root(upload(3) as never))).toBe('')
+  })
+
+  it('lists the images a document shows, once each, populated or not', () => {
+    const doc = root(upload(3) as never, paragraph(text('x')), upload(3) as never, { ...upload(5), value: { id: 5 } } as never)
+    expect(richTextUploads(doc)).toEqual([3, 5])
   })
 })
 

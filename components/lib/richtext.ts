@@ -24,10 +24,34 @@ export interface LexicalNode {
   [key: string]: unknown
 }
 
-export interface RenderOptions {
+/** An uploaded image as the page will show it: its address (resized by the build) and size. */
+export interface RichTextImage {
+  src: string
+  width: number
+  height: number
+  alt: string
+  srcset?: string
+  sizes?: string
+}
+
+/**
+ * What a document refers to, resolved by the page: an internal link's target page and an
+ * upload's image. Anything a resolver does not know (a draft, a private file) renders as text
+ * only, or not at all for an image, so the site and the preview show the same thing.
+ */
+export interface RichTextRefs {
+  /** the site's URL of a linked document (`relationTo` is its collection) */
+  page?: (relationTo: string, id: string | number) => string | undefined
+  /** an uploaded image by its media id */
+  image?: (id: string | number) => RichTextImage | undefined
+}
+
+export interface RenderOptions extends RichTextRefs {
   /** Lowest heading level to emit (a page's own title is the h1): h1 in the body becomes this. */
   minHeading?: number
 }
+
+type Resolved = Required<Pick<RenderOptions, 'minHeading'>> & RichTextRefs
 
 const textFormat = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, subscript: 32, superscript: 64 } as const
 
@@ -66,10 +90,43 @@ function renderText(node: LexicalNode): string {
   return html
 }
 
-function linkUrl(node: LexicalNode): { href?: string; newTab: boolean } {
+/** A relationship value: an id (depth 0) or a populated document. */
+function idOf(value: unknown): string | number | undefined {
+  if (typeof value === 'number' || (typeof value === 'string' && value)) return value
+  if (isNode(value)) return idOf(value.id)
+  return undefined
+}
+
+function linkUrl(node: LexicalNode, options: Resolved): { href?: string; newTab: boolean } {
   const fields = isNode(node.fields) ? node.fields : {}
+  const newTab = fields.newTab === true
+  if (fields.linkType === 'internal') {
+    const doc = isNode(fields.doc) ? fields.doc : {}
+    const id = idOf(doc.value)
+    const target = typeof doc.relationTo === 'string' && id !== undefined ? options.page?.(doc.relationTo, id) : undefined
+    // Only the site's own paths: a resolver cannot smuggle another scheme or host in.
+    return { href: target && /^\/(?!\/)/.test(target) ? target : undefined, newTab }
+  }
   const raw = fields.url ?? node.url
-  return { href: safeUrl(raw), newTab: fields.newTab === true }
+  return { href: safeUrl(raw), newTab }
+}
+
+function renderUpload(node: LexicalNode, options: Resolved): string {
+  if (node.relationTo !== 'media') return ''
+  const id = idOf(node.value)
+  const image = id === undefined ? undefined : options.image?.(id)
+  if (!image || !(image.width > 0 && image.height > 0)) return ''
+  const attrs = [
+    `src="${escapeHtml(image.src)}"`,
+    image.srcset ? `srcset="${escapeHtml(image.srcset)}"` : '',
+    image.sizes ? `sizes="${escapeHtml(image.sizes)}"` : '',
+    `width="${Math.round(image.width)}"`,
+    `height="${Math.round(image.height)}"`,
+    `alt="${escapeHtml(image.alt)}"`,
+    'loading="lazy"',
+    'decoding="async"',
+  ].filter(Boolean)
+  return `<figure class="rich-image"><img ${attrs.join(' ')}></figure>`
 }
 
 function cellSpan(value: unknown): string {
@@ -96,7 +153,7 @@ function anchorFor(node: LexicalNode, level: number, state: RenderState): string
   return anchor
 }
 
-function renderNode(node: LexicalNode, options: Required<RenderOptions>, state: RenderState = { anchors: new Set() }): string {
+function renderNode(node: LexicalNode, options: Resolved, state: RenderState = { anchors: new Set() }): string {
   const inner = () => childrenOf(node).map((child) => renderNode(child, options, state)).join('')
   switch (node.type) {
     case 'root':
@@ -132,13 +189,15 @@ function renderNode(node: LexicalNode, options: Required<RenderOptions>, state: 
       return `<li>${inner()}</li>`
     case 'link':
     case 'autolink': {
-      const { href, newTab } = linkUrl(node)
+      const { href, newTab } = linkUrl(node, options)
       if (!href) return inner()
       const target = newTab ? ' target="_blank" rel="noopener noreferrer"' : ''
       return `<a href="${escapeHtml(href)}"${target}>${inner()}</a>`
     }
     case 'horizontalrule':
       return '<hr>'
+    case 'upload':
+      return renderUpload(node, options)
     case 'table':
       return `<div class="table-scroll"><table>${inner()}</table></div>`
     case 'tablerow':
@@ -152,7 +211,7 @@ function renderNode(node: LexicalNode, options: Required<RenderOptions>, state: 
       return `<${tag}${attrs}>${inner()}</${tag}>`
     }
     default:
-      // Unknown or unsafe nodes (html embeds, blocks, uploads): keep their text children only.
+      // Unknown or unsafe nodes (html embeds, blocks): keep their text children only.
       return inner()
   }
 }
@@ -166,7 +225,22 @@ function rootOf(document: unknown): LexicalNode | undefined {
 export function renderRichText(document: unknown, options: RenderOptions = {}): string {
   const root = rootOf(document)
   if (!root) return ''
-  return renderNode(root, { minHeading: options.minHeading ?? 2 }, { anchors: new Set() })
+  return renderNode(root, { ...options, minHeading: options.minHeading ?? 2 }, { anchors: new Set() })
+}
+
+/** The media ids of the images a document shows, for the page to resolve before rendering. */
+export function richTextUploads(document: unknown): Array<string | number> {
+  const root = rootOf(document)
+  const ids: Array<string | number> = []
+  const walk = (node: LexicalNode) => {
+    if (node.type === 'upload' && node.relationTo === 'media') {
+      const id = idOf(node.value)
+      if (id !== undefined && !ids.includes(id)) ids.push(id)
+    }
+    childrenOf(node).forEach(walk)
+  }
+  if (root) walk(root)
+  return ids
 }
 
 /** The document's plain text, blocks separated by newlines: for summaries and feeds. */

@@ -36,6 +36,15 @@ export interface NoticeFacts extends NoticeSummary {
   indexNumber?: string
 }
 
+/** Everything a notice's own page shows of it. */
+export interface NoticeDetail extends NoticeFacts {
+  titleSupplied: boolean
+  /** Lexical rich text */
+  body?: unknown
+  fullText: boolean
+  contact: readonly string[]
+}
+
 export interface NoticeRelation {
   kind: RelationKind
   note?: string
@@ -55,6 +64,17 @@ export interface ImageSource {
   width: number
   height: number
   alt: string
+  /** shown from its own address, not resized by the build (the draft preview, rendered on request) */
+  direct?: boolean
+}
+
+/**
+ * What rich text refers to, resolved by the page (components read no collections): the site's
+ * URL of a linked document, and the images it may show (only files the public can have).
+ */
+export interface RichTextLinks {
+  page: (relationTo: string, id: string | number) => string | undefined
+  images: ReadonlyMap<string | number, ImageSource>
 }
 
 /** An attachment of a notice; `file` when the site holds the file itself. */

@@ -59,7 +59,15 @@ export interface FetchAllResult {
  */
 export async function fetchAllDocs(
   collection: string,
-  options: { baseUrl?: string; fetch?: typeof fetch; pageSize?: number } = {},
+  options: {
+    baseUrl?: string
+    fetch?: typeof fetch
+    pageSize?: number
+    /** sent with each request (the draft preview forwards the viewer's credentials) */
+    headers?: Record<string, string>
+    /** more of the query string, e.g. a `where` filter */
+    query?: string
+  } = {},
 ): Promise<FetchAllResult> {
   const base = cmsBaseUrl(options.baseUrl)
   const doFetch = options.fetch ?? fetch
@@ -67,10 +75,10 @@ export async function fetchAllDocs(
   const docs: Array<Record<string, unknown>> = []
   let page = 1
   for (;;) {
-    const url = `${base}/api/${collection}?limit=${limit}&page=${page}&depth=0&sort=id`
+    const url = `${base}/api/${collection}?limit=${limit}&page=${page}&depth=0&sort=id${options.query ? `&${options.query}` : ''}`
     let response: Response
     try {
-      response = await doFetch(url, { headers: { accept: 'application/json' } })
+      response = await doFetch(url, { headers: { accept: 'application/json', ...options.headers } })
     } catch (cause) {
       throw new CmsUnavailableError(
         `无法连接内容管理系统：${url}（${describe(cause)}）。请先运行 npm run cms:api，或用 CMS_URL 指向可用的 CMS。`,

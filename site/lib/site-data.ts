@@ -3,37 +3,10 @@
  * id and slug, relations in both directions, topics with their providers, forms per notice.
  */
 import { getCollection } from 'astro:content'
-import { todayInChina } from '../../rules/dates.ts'
-import { noticeLinks, type NoticeLinks } from './relations.ts'
-import type { FaqData, FormData, GuideData, MediaData, NoticeData, ProviderData, TopicData } from './schemas.ts'
-import { noticeDeadlines, type Deadline } from './deadlines.ts'
-import { studyYearsToday, type StudyYearsToday } from './study-years.ts'
+import type { FaqData, FormData, MediaData, NoticeData, ProviderData, TopicData } from './schemas.ts'
+import { indexSiteData, needsMedia, siteToday, type GuideEntry, type SiteData } from './site-index.ts'
 
-type Id = NoticeData['id']
-
-export interface GuideEntry {
-  id: string
-  data: GuideData
-}
-
-export interface SiteData {
-  /** the build's "today" in Beijing time (SITE_TODAY overrides it for tests) */
-  today: string
-  /** every deadline the notices give (study windows and the like), oldest first */
-  deadlines: Deadline[]
-  /** where the study years stand on `today`: this year, years still open, the last closed */
-  years: StudyYearsToday
-  notices: NoticeData[]
-  noticeById: Map<Id, NoticeData>
-  links: Map<Id, NoticeLinks>
-  topics: TopicData[]
-  providers: ProviderData[]
-  providerById: Map<Id, ProviderData>
-  faqs: FaqData[]
-  formsByNotice: Map<Id, FormData[]>
-  mediaById: Map<Id, MediaData>
-  guides: GuideEntry[]
-}
+export { compareNotices, indexSiteData, type GuideEntry, type SiteData } from './site-index.ts'
 
 let cached: Promise<SiteData> | undefined
 
@@ -47,15 +20,7 @@ async function data<T>(collection: string): Promise<T[]> {
   return entries.map((e) => e.data)
 }
 
-/** Newest first: by date of issue, then year, then 文号. */
-export function compareNotices(a: NoticeData, b: NoticeData): number {
-  const da = a.dateIssued ?? `${a.year}-00-00`
-  const db = b.dateIssued ?? `${b.year}-00-00`
-  return db.localeCompare(da) || (b.docNumber ?? '').localeCompare(a.docNumber ?? '') || a.slug.localeCompare(b.slug)
-}
-
 async function load(): Promise<SiteData> {
-  const today = process.env.SITE_TODAY?.slice(0, 10) || todayInChina(new Date())
   const [notices, topics, providers, faqs, forms] = await Promise.all([
     data<NoticeData>('notices'),
     data<TopicData>('topics'),
@@ -63,37 +28,10 @@ async function load(): Promise<SiteData> {
     data<FaqData>('faqs'),
     data<FormData>('forms'),
   ])
-  // Media only matter when an attachment holds a file (Astro warns about empty collections).
-  const media = notices.some((n) => n.attachments.some((a) => a.file !== undefined)) ? await data<MediaData>('media') : []
-  const guides = ((await getCollection('guides')) as GuideEntry[]).sort(
-    (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
-  )
-  notices.sort(compareNotices)
-  topics.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'zh-CN'))
-  providers.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
-  faqs.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug))
-  const formsByNotice = new Map<Id, FormData[]>()
-  for (const form of forms) {
-    const list = formsByNotice.get(form.sourceNotice) ?? []
-    list.push(form)
-    formsByNotice.set(form.sourceNotice, list)
-  }
-  const deadlines = noticeDeadlines(notices)
-  return {
-    today,
-    deadlines,
-    years: studyYearsToday(today, topics, deadlines),
-    notices,
-    noticeById: new Map(notices.map((n) => [n.id, n])),
-    links: noticeLinks(notices),
-    topics,
-    providers,
-    providerById: new Map(providers.map((p) => [p.id, p])),
-    faqs,
-    formsByNotice,
-    mediaById: new Map(media.map((m) => [m.id, m])),
-    guides,
-  }
+  // Media only matter when a text or attachment shows a file (Astro warns about empty collections).
+  const media = needsMedia(notices, faqs) ? await data<MediaData>('media') : []
+  const guides = (await getCollection('guides')) as GuideEntry[]
+  return indexSiteData({ today: siteToday(), notices, topics, providers, faqs, forms, media, guides })
 }
 
 export function siteData(): Promise<SiteData> {

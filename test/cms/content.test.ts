@@ -249,7 +249,21 @@ describe('preview links', () => {
     const notice = await createNotice({ slug: 'wan-ren-she-mi-2021-115-preview', _status: 'draft' })
     const preview = cms.payload.collections.notices.config.admin.preview!
     const url = await preview(notice as never, { locale: 'zh', req: {} as never, token: null })
-    expect(url).toBe(`/preview/notices/${notice.id}`)
+    expect(url).toBe(`/preview/notices/${notice.id}/`)
+    expect(cms.payload.collections.topics.config.admin.preview).toBeDefined()
+    expect(cms.payload.collections.providers.config.admin.preview).toBeDefined()
+  })
+
+  it('the live preview tab shows the same page, at an absolute address on the CMS', async () => {
+    const live = cms.payload.config.admin.livePreview!
+    expect(live.collections).toEqual(['notices', 'topics', 'faqs', 'providers'])
+    const url = await (live.url as (args: unknown) => Promise<string> | string)({
+      data: { id: 5 },
+      collectionConfig: { slug: 'faqs' },
+      req: { headers: new Headers({ host: 'cms.example.gov.cn:3000' }) },
+    })
+    const origin = process.env.CMS_PUBLIC_URL?.replace(/\/+$/, '') ?? 'http://cms.example.gov.cn:3000'
+    expect(url).toBe(`${origin}/preview/faqs/5/`)
   })
 })
 

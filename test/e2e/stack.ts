@@ -51,6 +51,8 @@ export async function startStack({ cmsPort = 3100, sitePort = 4400, timeoutMs = 
     CMS_MEDIA_DIR: path.join(dataDir, 'media'),
     CMS_PORT: String(cmsPort),
     SITE_PORT: String(sitePort),
+    PREVIEW_PORT: String(sitePort + 1),
+    PREVIEW_BUILD_DIR: path.join(dataDir, 'preview'),
   }
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stdout!.on('data', (chunk) => (log += chunk))

@@ -29,6 +29,18 @@ export const lexical = {
     indent: 0,
     version: 3,
   }),
+  /** a link to another document (the editor's 内部链接) */
+  internalLink: (relationTo: string, id: number | string, text: string) => ({
+    type: 'link',
+    fields: { linkType: 'internal', newTab: false, doc: { relationTo, value: id } },
+    children: [lexical.text(text)],
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 3,
+  }),
+  /** an uploaded file shown in the text (the editor's 上传) */
+  upload: (id: number | string) => ({ type: 'upload', relationTo: 'media', value: id, fields: null, format: '', version: 3 }),
   root: (...children: LexicalTestNode[]) => ({
     root: { type: 'root', children, direction: null, format: '' as const, indent: 0, version: 1 },
   }),
