@@ -167,17 +167,18 @@ async function run(query: string, options: SearchOptions): Promise<Found> {
 }
 
 /**
- * Whether one of the first results is about the query: its title or keywords hold every word
- * of it (as the search page segments words). Only these fragments are fetched, and they are the
- * ones shown. A query the current pages only mention (打印证书 among pages on 打印 学时证明)
- * then goes on to the long tail, where the page about it may be.
+ * Whether one of the first results is about the query: its title holds every word of it (as
+ * the search page segments words). Only these fragments are fetched, and they are the ones
+ * shown. A query the current pages only mention (打印证书 among pages on 打印 学时证明) then goes
+ * on to the long tail, where the page about it may be. Keywords do not count: a FAQ category
+ * (证书) is shared by many pages that are not about the query.
  */
 async function primaryAnswers(query: string, results: PagefindResult[]): Promise<boolean> {
   const words = queryWords(query)
   if (!words.length) return true
   const shown = await Promise.all(results.slice(0, firstPage).map((r) => r.data()))
   return shown.some((d) => {
-    const about = [d.meta.title, d.meta.titleKey, d.meta.keywords].filter(Boolean).join(' ').toLocaleLowerCase().replace(/\s+/g, '')
+    const about = [d.meta.title, d.meta.titleKey].filter(Boolean).join(' ').toLocaleLowerCase().replace(/\s+/g, '')
     return words.every((w) => about.includes(w))
   })
 }
