@@ -84,13 +84,18 @@ const noticeTitleTemplates: ReadonlyArray<(v: { year: number; city: string; topi
   (v) => `关于做好${v.year}年度职称评审中继续教育学时审核工作的通知`,
 ]
 
+// No template is a seed question with its year or city changed or its words reordered (the
+// seed asks 2023年度公需科目学习截至什么时候？, 在芜湖市如何申报学时认定？ and 公需科目学时和专业科目学时
+// 可以互相折算吗？): such a copy would compete with the seed FAQ for its own words. They share the
+// seed's vocabulary (公需科目, 学时, 专题, 认定, 培训) all the same, and their answers are the seed's
+// answers recombined, so 专业科目 and 公需科目 are in thousands of generated pages.
 const faqTemplates: ReadonlyArray<(v: { year: number; city: string; topic: string }) => string> = [
-  (v) => `${v.year}年度公需科目学习截至什么时候？`,
+  (v) => `${v.year}年度公需科目专题的学时证明什么时候可以下载？`,
   (v) => `“${v.topic}”专题考试没有通过怎么办？`,
-  (v) => `${v.city}市的专业技术人员如何申请学时认定？`,
+  (v) => `${v.city}市继续教育学时审验需要提交哪些材料？`,
   (v) => `${v.year}年度的学时证明在哪里打印？`,
   (v) => `参加${v.city}市组织的培训班，每天可以认定多少学时？`,
-  (v) => `${v.year}年度专业科目学时不够，可以用公需科目学时折算吗？`,
+  (v) => `${v.year}年度${v.city}市的继续教育培训班由哪些单位承办？`,
   (v) => `在外省参加的继续教育，${v.year}年度能否在安徽认定学时？`,
   (v) => `“${v.topic}”专题在哪个平台学习？`,
 ]

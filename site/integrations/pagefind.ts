@@ -26,8 +26,8 @@ export interface PagefindOptions {
 
 export type Tier = 'primary' | 'archive'
 
-/** Years back from the build's year that stay in the primary index. */
-export const primaryYears = 4
+/** Study years that stay in the primary index: the build's and the one before (whose study window may still be open). */
+export const primaryYears = 2
 /** Sites with more indexed pages than this split off their long tail. */
 export const splitAbove = 2000
 
@@ -36,13 +36,13 @@ export const splitAbove = 2000
  * page whose latest year is more than `primaryYears` before the build's, is the long tail;
  * everything else (and anything without a year: providers, guides, the calculator) is primary.
  */
-export function tierOf(html: string, buildYear: number, file = ''): Tier {
+export function tierOf(html: string, buildYear: number, file = '', years = primaryYears): Tier {
   // A provider's years are its topics', not its age.
   if (file.startsWith('providers')) return 'primary'
   const filters = [...html.matchAll(/data-pagefind-filter="([a-z]+):([^"]*)"/g)].map((m) => [m[1], m[2]] as const)
   if (filters.some(([name, value]) => name === 'status' && value !== '现行有效')) return 'archive'
-  const years = filters.filter(([name]) => name === 'year').map(([, value]) => Number(value))
-  if (years.length && Math.max(...years) < buildYear - primaryYears + 1) return 'archive'
+  const pageYears = filters.filter(([name]) => name === 'year').map(([, value]) => Number(value))
+  if (pageYears.length && Math.max(...pageYears) < buildYear - years + 1) return 'archive'
   return 'primary'
 }
 
@@ -55,7 +55,7 @@ export interface IndexedSite {
 }
 
 /** Indexes a built site into its two bundles. */
-export async function indexSite(outDir: string, options: PagefindOptions & { buildYear: number; splitAbove?: number }): Promise<IndexedSite> {
+export async function indexSite(outDir: string, options: PagefindOptions & { buildYear: number; splitAbove?: number; primaryYears?: number }): Promise<IndexedSite> {
   const language = options.language ?? 'zh-cn'
   const bundles = {} as Record<Tier, pagefind.PagefindIndex>
   for (const tier of ['primary', 'archive'] as const) {
@@ -68,7 +68,7 @@ export async function indexSite(outDir: string, options: PagefindOptions & { bui
   const split = indexed.length > (options.splitAbove ?? splitAbove)
   for (const file of indexed) {
     const content = fs.readFileSync(path.join(outDir, file), 'utf8')
-    const tier = split ? tierOf(content, options.buildYear, file) : 'primary'
+    const tier = split ? tierOf(content, options.buildYear, file, options.primaryYears) : 'primary'
     const added = await bundles[tier].addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content })
     if (added.errors.length) throw new Error(`索引页面 ${file} 出错：${added.errors.join('；')}`)
     pages[tier] += 1

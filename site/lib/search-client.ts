@@ -7,7 +7,7 @@
  * type, year, issuer, level and status, sortable by date. A query that finds nothing is retried
  * with shorter sub-terms, and the page says so. Results are announced to screen readers.
  */
-import { docNumberMatches, fallbackQueries, parseDocNumber, rewriteQuery, type DocNumberQuery } from './search-terms.ts'
+import { docNumberMatches, fallbackQueries, parseDocNumber, queryWords, rewriteQuery, type DocNumberQuery } from './search-terms.ts'
 
 interface PagefindSubResult {
   title: string
@@ -53,7 +53,7 @@ let pagefind: Promise<PagefindApi> | undefined
  */
 export const searchOptions = {
   excerptLength: 40,
-  ranking: { pageLength: 0.3, metaWeights: { docKey: 30, docNumber: 0, keywords: 10, title: 5 } },
+  ranking: { pageLength: 0.3, metaWeights: { docKey: 30, docNumber: 0, keywords: 10, titleKey: 8, title: 5 } },
 }
 
 function loadPagefind(): Promise<PagefindApi> {
@@ -149,8 +149,11 @@ async function run(query: string, options: SearchOptions): Promise<Found> {
   }
   const rewritten = rewriteQuery(query)
   const first = await api.search(rewritten, options)
-  if (first && first.results.length >= firstPage) return { used: query, results: first.results }
-  // Too few in the primary index: search the long tail too.
+  if (first && first.results.length >= firstPage && (archiveMerged() || (await primaryAnswers(rewritten, first.results)))) {
+    return { used: query, results: first.results }
+  }
+  // Too few in the primary index, or none of its first results is about the query: search the
+  // long tail too.
   if (!archiveMerged()) {
     await withArchive(api)
     const all = await api.search(rewritten, options)
@@ -161,6 +164,23 @@ async function run(query: string, options: SearchOptions): Promise<Found> {
     if (found && found.results.length) return { used: candidate, results: found.results }
   }
   return { used: query, results: [] }
+}
+
+/**
+ * Whether one of the first results is about the query: its title holds every word of it (as
+ * the search page segments words). Only these fragments are fetched, and they are the ones
+ * shown. A query the current pages only mention (打印证书 among pages on 打印 学时证明) then goes
+ * on to the long tail, where the page about it may be. Keywords do not count: a FAQ category
+ * (证书) is shared by many pages that are not about the query.
+ */
+async function primaryAnswers(query: string, results: PagefindResult[]): Promise<boolean> {
+  const words = queryWords(query)
+  if (!words.length) return true
+  const shown = await Promise.all(results.slice(0, firstPage).map((r) => r.data()))
+  return shown.some((d) => {
+    const about = [d.meta.title, d.meta.titleKey].filter(Boolean).join(' ').toLocaleLowerCase().replace(/\s+/g, '')
+    return words.every((w) => about.includes(w))
+  })
 }
 
 /** The section of a long page that matched best, when it is not the page's top. */

@@ -3,6 +3,7 @@
  * (文号) however it is typed, put colloquial words and other word orders into the words the
  * pages use, and — when a Chinese query finds nothing — offer shorter sub-queries.
  */
+import { searchTokens } from '../../components/lib/search-tokens.ts'
 
 const cjk = /[\u3400-\u9fff\uf900-\ufaff]/
 
@@ -115,4 +116,9 @@ export function fallbackQueries(query: string, limit = 12): string[] {
     }
   }
   return out.slice(0, limit)
+}
+
+/** The words of a query as Pagefind segments it (components/lib/search-tokens.ts): 打印证书 → 打印, 证书. */
+export function queryWords(query: string): string[] {
+  return searchTokens(query).split(' ').filter(Boolean)
 }
