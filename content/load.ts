@@ -38,7 +38,8 @@ export async function loadCorpus(dir: string = contentDir): Promise<Corpus> {
   const topics = await loadJsonArray(dir, 'topics.json', topic)
   const faqs = await loadJsonArray(dir, 'faqs.json', faq)
   const forms = await loadForms(dir)
-  const corpus: Corpus = { notices, providers, topics, faqs, forms }
+  const { loadWorkspaces } = await import('./workspaces.ts')
+  const corpus: Corpus = { workspaces: await loadWorkspaces(dir), notices, providers, topics, faqs, forms }
   checkReferences(corpus)
   return corpus
 }

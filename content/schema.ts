@@ -142,6 +142,11 @@ export type GuideFrontmatter = z.infer<typeof guideFrontmatter>
 export type Guide = GuideFrontmatter & { slug: string; body: string }
 
 export interface Corpus {
+  /**
+   * The bodies that publish (content/workspaces.json, read by `loadWorkspaces` in workspaces.ts).
+   * Optional: a corpus without them is seeded into the province's workspace alone.
+   */
+  workspaces?: import('./workspaces.ts').WorkspaceRecord[]
   notices: Notice[]
   providers: Provider[]
   topics: Topic[]
