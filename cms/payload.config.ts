@@ -39,7 +39,11 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · 安徽专技继续教育' },
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
-    components: { beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'] },
+    components: {
+      beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'],
+      // Only for users with several workspaces (cms/workspaces/selection.ts).
+      beforeNavLinks: ['/components/admin/WorkspaceSelector.tsx#WorkspaceSelector'],
+    },
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: mailTranslations() } },
   // SMTP_URL / MAIL_FROM (cms/email/): password-reset mail; without SMTP_URL nothing is sent.

@@ -21,7 +21,7 @@ export async function provinceWorkspaceId(req: PayloadRequest): Promise<number> 
   let id = docs[0]?.id
   if (id === undefined) {
     const record = (await loadWorkspaces()).find((w) => w.kind === 'province')!
-    id = (await req.payload.create({ collection: 'workspaces', data: workspaceData(record), overrideAccess: true, req })).id
+    id = (await req.payload.create({ collection: 'workspaces', data: workspaceData(record), overrideAccess: true, req, context: { disableRebuild: true } })).id
   }
   memo.provinceWorkspaceId = id
   return id
