@@ -108,7 +108,9 @@ async function http(a: Actor, method: string, path: string, body?: unknown) {
   const headers: Record<string, string> = {}
   if (a !== 'anonymous') headers.authorization = `JWT ${tokens[a]}`
   if (body !== undefined) headers['content-type'] = 'application/json'
-  const res = await fetch(`${cms.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const send = () => fetch(`${cms.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  // A kept-alive connection the server closed while the Local API cases ran: ask once more.
+  const res = await send().catch((error: { cause?: { code?: string } }) => (error.cause?.code === 'ECONNRESET' ? send() : Promise.reject(error)))
   return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> }
 }
 const ok = (r: { status: number }) => r.status >= 200 && r.status < 300
