@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { noticeLevels, noticeStatuses, relationKinds } from './vocabulary.ts'
+import type { WorkspaceRecord } from './workspaces.ts'
 
 const isoDate = z
   .string()
@@ -146,7 +147,7 @@ export interface Corpus {
    * The bodies that publish (content/workspaces.json, read by `loadWorkspaces` in workspaces.ts).
    * Optional: a corpus without them is seeded into the province's workspace alone.
    */
-  workspaces?: import('./workspaces.ts').WorkspaceRecord[]
+  workspaces?: WorkspaceRecord[]
   notices: Notice[]
   providers: Provider[]
   topics: Topic[]

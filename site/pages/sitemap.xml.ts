@@ -24,6 +24,8 @@ export const GET: APIRoute = async ({ site }) => {
     ...data.providers.map((p) => ({ path: paths.provider(p.slug), lastmod: p.updatedAt })),
     ...data.faqs.map((f) => ({ path: paths.faq(f.slug), lastmod: f.updatedAt })),
     ...data.guides.map((g) => ({ path: paths.guide(g.id) })),
+    { path: paths.bureaus },
+    ...data.workspaces.map((w) => ({ path: paths.bureau(w.slug), lastmod: w.updatedAt })),
   ]
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
