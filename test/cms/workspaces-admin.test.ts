@@ -4,7 +4,6 @@
  * of several workspaces), and the version history, all limited to what they may act on.
  */
 import { createLocalReq, type PayloadRequest } from 'payload'
-import React from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EditorGuide } from '../../cms/components/admin/EditorGuide.tsx'
