@@ -131,6 +131,8 @@ export const guideFrontmatter = z.object({
   sourceNotice: slug,
   /** further notices the guide cites */
   relatedNotices: z.array(slug).default([]),
+  /** the body (workspaces.json) the guide belongs to; guides are the province's unless they say */
+  workspace: slug.default('renshe-ting'),
 })
 
 export type NoticeFrontmatter = z.infer<typeof noticeFrontmatter>

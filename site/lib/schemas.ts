@@ -193,6 +193,8 @@ export const guideSchema = z.object({
   /** slug of the notice the guide is taken from */
   sourceNotice: slug,
   relatedNotices: z.array(slug).default([]),
+  /** slug of the body it belongs to (the province's unless the guide says) */
+  workspace: slug.default('renshe-ting'),
 })
 
 export type LexicalDocument = z.infer<typeof lexicalDocument>

@@ -78,6 +78,8 @@ describe('/bureaus/<slug>/', () => {
     expect(html).not.toContain('/notices/yi-ren-she-mi-2023-43/')
     expect(corpus.faqs.length).toBeGreaterThan(0)
     expect(html).toContain(`/faqs/${corpus.faqs[0]!.slug}/`)
+    // the guides in content/guides/ belong to the province
+    expect(html).toContain('/guides/xueshi-zenme-suan/')
   })
 
   it('an empty body says plainly that the site holds nothing from it yet', () => {
