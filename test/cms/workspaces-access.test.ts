@@ -1,7 +1,7 @@
 /**
  * The access matrix over workspaces (issue 16), generated from one rule table: two cities and the
  * province × 起草 / 审核发布 / 管理员 (and the public) × read draft, list, create, update, move,
- * publish, schedule, delete, upload × the workspace collections (and topics, which belong to the
+ * publish, unpublish, schedule, delete, upload × the workspace collections (and topics, which belong to the
  * province) × Local API (overrideAccess: false), REST and GraphQL. Every case is checked against
  * the database itself: a refused write changes nothing.
  */
@@ -171,8 +171,8 @@ const drivers: Record<Api, Driver> = { local, rest, graphql }
 
 // ---- the matrix -----------------------------------------------------------------------------
 
-type Op = 'read draft' | 'read published' | 'list' | 'create' | 'update' | 'move' | 'publish' | 'delete'
-const ops: Op[] = ['read draft', 'read published', 'list', 'create', 'update', 'move', 'publish', 'delete']
+type Op = 'read draft' | 'read published' | 'list' | 'create' | 'update' | 'move' | 'publish' | 'unpublish' | 'delete'
+const ops: Op[] = ['read draft', 'read published', 'list', 'create', 'update', 'move', 'publish', 'unpublish', 'delete']
 
 interface Case {
   api: Api
@@ -198,6 +198,7 @@ function expected(op: Op, a: Actor, target: Ws): boolean {
     case 'move':
       return rule.move(a, target, other(target))
     case 'publish':
+    case 'unpublish':
     case 'delete':
       return rule.publish(a, target)
   }
@@ -254,6 +255,14 @@ async function run({ api, collection, actor, op, target }: Case): Promise<boolea
       const published = (await stored(collection, doc.id))?._status === 'published'
       expect(claimed).toBe(published)
       return published
+    }
+    case 'unpublish': {
+      const doc = await seed(collection, target, 'published')
+      const claimed = await d.update(collection, actor, doc.id, { _status: 'draft' }, false)
+      const live = await cms.payload.findByID({ collection, id: doc.id, draft: false, depth: 0, overrideAccess: true } as never)
+      const unpublished = (live as { _status?: string })._status !== 'published'
+      expect(claimed).toBe(unpublished)
+      return unpublished
     }
     case 'delete': {
       const doc = await seed(collection, target, 'published')
