@@ -4,34 +4,11 @@
  * SQLite database, seeded from content/) served by cms/server/apiServer.ts in this process on
  * 127.0.0.1. The load comes from autocannon in a separate process (bench/lib/loadWorker.ts).
  */
-import path from 'node:path'
 import type { Context } from './lib/context.ts'
 import { errorMessage, progress } from './lib/log.ts'
-import { runProcess, tail } from './lib/processes.ts'
+import { runLoad } from './lib/load.ts'
 import { output, type SectionOutput } from './lib/section.ts'
 import { formatMs, round } from './lib/timing.ts'
-
-interface LoadResult {
-  requestsPerSecond: number
-  requestsTotal: number
-  latencyMs: { p50: number | null; p95: number | null; p99: number | null; max: number | null; mean: number }
-  statuses: Record<string, number>
-  non2xx: number
-  errors: number
-  timeouts: number
-}
-
-async function load(ctx: Context, url: string, connections: number, durationSec: number): Promise<LoadResult> {
-  const run = await runProcess(process.execPath, [path.join(ctx.root, 'bench/lib/loadWorker.ts'), JSON.stringify({ url, connections, durationSec })], {
-    cwd: ctx.root,
-    timeoutMs: (durationSec + 30) * 1000,
-  })
-  const line = run.lines.map((l) => l.text).find((t) => t.startsWith('{'))
-  if (run.code !== 0 || !line) throw new Error(`load generator failed: ${tail(run, 5)}`)
-  const parsed = JSON.parse(line) as LoadResult & { error?: string }
-  if (parsed.error) throw new Error(parsed.error)
-  return parsed
-}
 
 export async function run(ctx: Context): Promise<SectionOutput> {
   const cms = await ctx.cms()
@@ -65,7 +42,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
     for (const connections of [1, 32]) {
       progress(`  ${target.name} × ${connections} client(s), ${durationSec} s…`)
       try {
-        const r = await load(ctx, cms.url + target.path, connections, durationSec)
+        const r = await runLoad(ctx, { url: cms.url + target.path, connections, durationSec })
         rows.push({
           request: target.name,
           path: target.path,

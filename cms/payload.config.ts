@@ -24,6 +24,7 @@ import { mailTranslations } from './email/adminNotice.ts'
 import { mailAdapter } from './email/smtpAdapter.ts'
 import { payloadSecret } from './secret.ts'
 import { accessQueryForStrangers } from './server/graphqlAccess.ts'
+import { rememberingGraphqlModule } from './server/graphqlValidation.ts'
 import { showPublicErrors } from './server/publicErrors.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -61,7 +62,7 @@ export default buildConfig({
   // Types are generated on purpose (npm run cms:types); a test booting under a
   // mongodb:// URI would otherwise rewrite them with string ids.
   typescript: { autoGenerate: false, outputFile: path.join(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true, queries: accessQueryForStrangers },
+  graphQL: { disablePlaygroundInProduction: true, queries: rememberingGraphqlModule(accessQueryForStrangers) },
   jobs: {
     access: { queue: publishersRunJobs, run: publishersRunJobs, cancel: publishersRunJobs },
     // Scheduled publishing runs inside the CMS server (`npm start` → next start): every minute the

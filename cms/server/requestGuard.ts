@@ -1,5 +1,6 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 import { cleanName } from '../collections/Media/hooks/cleanFileName.ts'
+import { graphqlValidationErrors } from './graphqlValidation.ts'
 import { limitAuth } from './rateLimit.ts'
 
 /**
@@ -121,6 +122,27 @@ async function withoutVerification(path: string, config: SanitizedConfig | Promi
   return { status: 404, message: '本系统不使用邮箱验证链接：账号由管理员创建后即可登录' }
 }
 
+/** Percent-encoding Payload would choke on (`decodeURIComponent` throws; it answered 500). */
+function malformedEncoding(url: URL): Problem | undefined {
+  try {
+    decodeURIComponent(url.pathname)
+    for (const part of url.search.slice(1).split('&')) decodeURIComponent(part.replace(/\+/g, ' '))
+    return undefined
+  } catch {
+    return { status: 400, message: '网址中的百分号编码（%）不正确：请检查地址或查询参数' }
+  }
+}
+
+/** `/api/<collection>/versions…` where that collection keeps no versions (Payload answered 500). */
+async function withoutVersions(path: string, config: SanitizedConfig | Promise<SanitizedConfig>): Promise<Problem | undefined> {
+  const match = /^\/api\/(?:globals\/)?([^/]+)\/versions(\/|$)/.exec(path)
+  if (!match) return undefined
+  const { collections, globals } = await config
+  const target = collections.find((c) => c.slug === match[1]) ?? globals.find((g) => g.slug === match[1])
+  if (!target || target.versions) return undefined
+  return { status: 404, message: '该内容不保存历史版本' }
+}
+
 export interface GuardOptions {
   /** The direct peer's address, for the sign-in rate limit. */
   peer?: string
@@ -134,10 +156,13 @@ export interface GuardOptions {
  */
 export async function guardRequest(request: Request, options: GuardOptions | string = {}): Promise<{ request: Request } | { response: Response }> {
   const { peer, config } = typeof options === 'string' ? { peer: options } : options
+  const malformed = malformedEncoding(new URL(request.url))
+  if (malformed) return { response: errorResponse(malformed) }
   const limited = limitAuth(request, peer)
   if (limited) return { response: limited }
-  const unverifiable = config && (await withoutVerification(new URL(request.url).pathname, config))
-  if (unverifiable) return { response: errorResponse(unverifiable) }
+  const pathname = new URL(request.url).pathname
+  const unserved = config && ((await withoutVerification(pathname, config)) ?? (await withoutVersions(pathname, config)))
+  if (unserved) return { response: errorResponse(unserved) }
   if (!writes.has(request.method)) return { request }
   const path = new URL(request.url).pathname
   // The body is left unread (not cancelled: that resets the connection before the answer).
@@ -181,6 +206,10 @@ export async function guardRequest(request: Request, options: GuardOptions | str
   const text = bytes.toString('utf8')
   const problem = text.trim() === '' ? undefined : checkJsonBody(text)
   if (problem) return { response: errorResponse(problem) }
+  if (isGraphql && config && text.trim() !== '') {
+    const invalid = await graphqlValidationErrors(JSON.parse(text), config)
+    if (invalid) return { response: Response.json({ errors: invalid.map((message) => ({ message })) }, { status: 400 }) }
+  }
   return { request: rebuilt(request, text) }
 }
 
