@@ -25,6 +25,7 @@ import { mailAdapter } from './email/smtpAdapter.ts'
 import { payloadSecret } from './secret.ts'
 import { accessQueryForStrangers } from './server/graphqlAccess.ts'
 import { rememberingGraphqlModule } from './server/graphqlValidation.ts'
+import { withGlobalReadInvalidation, withPublicReadInvalidation } from './server/publicReadInvalidation.ts'
 import { showPublicErrors } from './server/publicErrors.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,8 +50,10 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: mailTranslations() } },
   // SMTP_URL / MAIL_FROM (cms/email/): password-reset mail; without SMTP_URL nothing is sent.
   email: mailAdapter(),
-  collections: withSystemFieldsDropped(withInputLimits(withRebuildHooks(withWorkspaces([Notices, Topics, Providers, Faqs, Forms, Media, Users, Workspaces])))),
-  globals: [SiteBuild],
+  collections: withPublicReadInvalidation(
+    withSystemFieldsDropped(withInputLimits(withRebuildHooks(withWorkspaces([Notices, Topics, Providers, Faqs, Forms, Media, Users, Workspaces])))),
+  ),
+  globals: withGlobalReadInvalidation([SiteBuild]),
   // Refusals reach the client as written, in Chinese, under the production build too.
   hooks: { afterError: [showPublicErrors] },
   // Refusals of bad input are expected traffic, not server faults.

@@ -4,6 +4,7 @@ import { handleEndpoints, type SanitizedConfig } from 'payload'
 import { cmsHeaders } from '../securityHeaders.mjs'
 import { stampPeer } from './rateLimit.ts'
 import { guardRequest } from './requestGuard.ts'
+import { withPublicReadCache } from './publicReadCache.ts'
 import { inRequestScope } from './requestScope.ts'
 
 /**
@@ -42,10 +43,12 @@ export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConf
       const response =
         'response' in guarded
           ? guarded.response
-          : await inRequestScope(`${req.method} ${url.pathname}`, async () =>
-              /^\/api\/graphql\/?$/.test(url.pathname) && req.method === 'POST'
-                ? (await graphqlHandler())(guarded.request)
-                : handleEndpoints({ config, request: guarded.request }),
+          : await inRequestScope(`${req.method} ${url.pathname}`, () =>
+              withPublicReadCache(guarded.request, async () =>
+                /^\/api\/graphql\/?$/.test(url.pathname) && req.method === 'POST'
+                  ? (await graphqlHandler())(guarded.request)
+                  : handleEndpoints({ config, request: guarded.request }),
+              ),
             )
       const headers: Record<string, string | string[]> = { ...securityHeadersFor(url.pathname), ...Object.fromEntries(response.headers) }
       const cookies = response.headers.getSetCookie()

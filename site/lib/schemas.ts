@@ -50,6 +50,8 @@ export const noticeSchema = z.object({
   issuer: z.string({ error: '通知缺少发文机关' }),
   level: z.enum(noticeLevels, { error: `层级应为 ${noticeLevels.join('、')} 之一` }),
   dateIssued: optionalDay,
+  /** 发布日期, when it differs from 成文日期 and the notice shows it */
+  datePublished: optionalDay,
   year: z.number({ error: '通知缺少年度' }).int(),
   recipients: optionalText,
   body: lexicalDocument.nullish().transform((value) => value ?? undefined),
@@ -84,6 +86,8 @@ export const noticeSchema = z.object({
   source: optionalText,
   /** id of the body (机构) that published it */
   workspace: optionalRelation,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 
@@ -97,6 +101,8 @@ export const providerSchema = z.object({
   /** the address exactly as the notice prints it, when `website` had to add a scheme */
   websiteAsPrinted: optionalText,
   hotlines: textList,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 
@@ -115,6 +121,8 @@ export const topicSchema = z.object({
   contractEnd: optionalDay,
   studyDeadline: optionalDay,
   sourceNotice: optionalRelation,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
   .refine((t) => !t.contractStart || !t.contractEnd || t.contractStart <= t.contractEnd, {
@@ -134,6 +142,8 @@ export const faqSchema = z.object({
   /** the question's number as printed in its source, e.g. 十五 */
   ordinal: optionalText,
   workspace: optionalRelation,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 
@@ -149,6 +159,8 @@ export const formSchema = z.object({
     .transform((value) => (value ?? []).map((row) => row.cells)),
   notes: optionalText,
   workspace: optionalRelation,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 
@@ -182,6 +194,8 @@ export const mediaSchema = z.object({
   filesize: z.number().nullish().transform((value) => value ?? undefined),
   width: z.number().nullish().transform((value) => value ?? undefined),
   height: z.number().nullish().transform((value) => value ?? undefined),
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 

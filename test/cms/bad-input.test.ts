@@ -114,6 +114,14 @@ describe('queries the database cannot run', () => {
     }
   })
 
+  it('a NUL byte in a media file path is a 400, not a 500', async () => {
+    for (const path of ['/api/media/file/%00', '/api/media/file/a%00.pdf', '/api/notices/%0a']) {
+      const r = await send('GET', path, { auth: true })
+      expect(r.status, path).toBe(400)
+      expect(r.message).toMatch(/控制字符/)
+    }
+  })
+
   it('TRACE is a 405, not a 500', async () => {
     // fetch refuses to send TRACE, so node:http does.
     const { request } = await import('node:http')
@@ -175,6 +183,29 @@ describe('GraphQL', () => {
     expect(await response.text()).toContain('请求内容过大')
     expect(sent, 'megabytes the client got to send').toBeLessThan(50)
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024)
+  })
+})
+
+describe('reads sent as POST (the admin\'s relationship pickers and list views)', () => {
+  const asRead = (body: string, type = 'application/x-www-form-urlencoded', auth = false) =>
+    fetch(`${cms.url}/api/notices`, {
+      method: 'POST',
+      headers: { 'content-type': type, 'x-payload-http-method-override': 'GET', ...(auth ? { authorization: `JWT ${token}` } : {}) },
+      body,
+    })
+
+  it('answer like the GET they stand for, for strangers and staff', async () => {
+    for (const auth of [false, true]) {
+      const response = await asRead(`limit=1&where[id][equals]=${noticeId}&depth=0`, undefined, auth)
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as { docs: Array<{ id: number }> }
+      expect(body.docs.map((d) => d.id)).toEqual([noticeId])
+    }
+  })
+
+  it('with a broken query or another body type are a 4xx', async () => {
+    expect((await asRead('where[title][equals]=%E4')).status).toBe(400)
+    expect((await asRead('limit=1', 'text/plain')).status).toBe(415)
   })
 })
 

@@ -299,7 +299,10 @@ describe('ten thousand generated bad requests', () => {
         if (answer.status >= 200 && answer.status < 300 && spec.method !== 'GET' && spec.method !== 'HEAD' && spec.method !== 'OPTIONS' && spec.kind !== 'graphql') {
           problems.push(`${where} → ${answer.status}: a bad write was accepted`)
         }
-        if (i % 1000 === 999 && !(await healthy())) problems.push(`after #${i}: a server stopped answering`)
+        if (i % 1000 === 999) {
+          if (!(await healthy())) problems.push(`after #${i}: a server stopped answering`)
+          console.log(`${i + 1} / ${total} requests sent, ${problems.length} problems`)
+        }
       }
     }
     await Promise.all(Array.from({ length: concurrency }, worker))
@@ -309,5 +312,6 @@ describe('ten thousand generated bad requests', () => {
     expect([...byKind.values()].reduce((a, b) => a + b, 0)).toBe(total)
     for (const kind of ['graphql', 'anonymous write', 'signed-in read', 'stranger, odd method or read', 'static']) expect(byKind.get(kind), kind).toBeGreaterThan(500)
     expect(await exportAll(cms.payload)).toEqual(before)
-  }, 1_200_000)
+    // A few minutes on an idle two-core machine; far longer when the machine is shared.
+  }, 3_600_000)
 })

@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { guardRequest } from '../../../../server/requestGuard.ts'
+import { withPublicReadCache } from '../../../../server/publicReadCache.ts'
 import { inRequestScope } from '../../../../server/requestScope.ts'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -13,7 +14,7 @@ const guarded =
   (handler: Handler): Handler =>
   async (request, args) => {
     const result = await guardRequest(request, { config })
-    return 'response' in result ? result.response : inRequestScope(`${request.method} ${new URL(request.url).pathname}`, () => handler(result.request, args))
+    return 'response' in result ? result.response : inRequestScope(`${request.method} ${new URL(request.url).pathname}`, () => withPublicReadCache(result.request, () => handler(result.request, args)))
   }
 
 export const GET = guarded(REST_GET(config))
