@@ -74,6 +74,7 @@ export interface Config {
     forms: Form;
     media: Media;
     users: User;
+    workspaces: Workspace;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,6 +99,7 @@ export interface Config {
     forms: FormsSelect<false> | FormsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    workspaces: WorkspacesSelect<false> | WorkspacesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -272,6 +274,10 @@ export interface Notice {
    * 文本所据的扫描件
    */
   source?: string | null;
+  /**
+   * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
+   */
+  workspace?: (number | null) | Workspace;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -292,6 +298,10 @@ export interface Media {
    * 未勾选时，文件只在已发布的通知引用后才对公众开放；勾选（仅审核发布人员）则立即公开。
    */
   public?: boolean | null;
+  /**
+   * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
+   */
+  workspace?: (number | null) | Workspace;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -321,6 +331,49 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * 省人社厅、各市人社局和省直部门。每份内容和每个账号都属于机构，人员只能编辑本机构的内容。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workspaces".
+ */
+export interface Workspace {
+  id: number;
+  name: string;
+  /**
+   * 如 人社厅、安庆、地矿局
+   */
+  shortName: string;
+  /**
+   * 网址中的标识，如 anqing（网站 /bureaus/anqing/）；创建后请勿修改
+   */
+  slug: string;
+  kind: 'province' | 'city' | 'department';
+  /**
+   * 网站「各地各部门」按此从小到大列出
+   */
+  order: number;
+  /**
+   * 本机构通知上印的发文机关全称，用于导入和核对
+   */
+  issuers?: string[] | null;
+  contacts?: {
+    hotlines?: string[] | null;
+    address?: string | null;
+    website?: string | null;
+    websiteNote?: string | null;
+    /**
+     * 联系人、邮箱等，照通知原文填写
+     */
+    note?: string | null;
+  };
+  /**
+   * 联系方式所据的通知扫描件
+   */
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * 每年由省人社厅公布的公需科目专题，每个专题对应一家培训单位和一段合同期。
@@ -425,6 +478,10 @@ export interface Faq {
    * 出处中问题的序号，如 附件2 问题十五 的「十五」
    */
   ordinal?: string | null;
+  /**
+   * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
+   */
+  workspace?: (number | null) | Workspace;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -449,6 +506,10 @@ export interface Form {
       }[]
     | null;
   notes?: string | null;
+  /**
+   * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
+   */
+  workspace?: (number | null) | Workspace;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -466,6 +527,10 @@ export interface User {
    * 起草：编写草稿；审核发布：审核并发布；管理员：另可管理用户。只有管理员可以修改。
    */
   role: 'admin' | 'publisher' | 'editor';
+  /**
+   * 起草和审核发布人员只能处理所属机构的内容；管理员可不填。
+   */
+  workspaces?: (number | Workspace)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -629,6 +694,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workspaces';
+        value: number | Workspace;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -719,6 +788,7 @@ export interface NoticesSelect<T extends boolean = true> {
   endedNotices?: T;
   announcedTopics?: T;
   source?: T;
+  workspace?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -774,6 +844,7 @@ export interface FaqsSelect<T extends boolean = true> {
   sourceNotice?: T;
   years?: T;
   ordinal?: T;
+  workspace?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -794,6 +865,7 @@ export interface FormsSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
+  workspace?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -805,6 +877,7 @@ export interface FormsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   public?: T;
+  workspace?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -848,6 +921,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  workspaces?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -865,6 +939,30 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workspaces_select".
+ */
+export interface WorkspacesSelect<T extends boolean = true> {
+  name?: T;
+  shortName?: T;
+  slug?: T;
+  kind?: T;
+  order?: T;
+  issuers?: T;
+  contacts?:
+    | T
+    | {
+        hotlines?: T;
+        address?: T;
+        website?: T;
+        websiteNote?: T;
+        note?: T;
+      };
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

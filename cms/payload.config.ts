@@ -12,12 +12,14 @@ import { Notices } from './collections/Notices/index.ts'
 import { Providers } from './collections/Providers.ts'
 import { Topics } from './collections/Topics/index.ts'
 import { Users } from './collections/Users/index.ts'
+import { Workspaces } from './collections/Workspaces.ts'
 import { publishersRunJobs } from './access/publishersRunJobs.ts'
 import { withInputLimits } from './fields/inputLimits.ts'
 import { withSystemFieldsDropped } from './fields/systemFields.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { rebuildSiteTask } from './publish/rebuildJobs.ts'
 import { withRebuildHooks } from './publish/withRebuildHooks.ts'
+import { withWorkspaces } from './workspaces/withWorkspaces.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { mailTranslations } from './email/adminNotice.ts'
 import { mailAdapter } from './email/smtpAdapter.ts'
@@ -40,12 +42,18 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · 安徽专技继续教育' },
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
-    components: { beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'] },
+    components: {
+      beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'],
+      // Only for users with several workspaces (cms/workspaces/selection.ts).
+      beforeNavLinks: ['/components/admin/WorkspaceSelector.tsx#WorkspaceSelector'],
+    },
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: mailTranslations() } },
   // SMTP_URL / MAIL_FROM (cms/email/): password-reset mail; without SMTP_URL nothing is sent.
   email: mailAdapter(),
-  collections: withPublicReadInvalidation(withSystemFieldsDropped(withInputLimits(withRebuildHooks([Notices, Topics, Providers, Faqs, Forms, Media, Users])))),
+  collections: withPublicReadInvalidation(
+    withSystemFieldsDropped(withInputLimits(withRebuildHooks(withWorkspaces([Notices, Topics, Providers, Faqs, Forms, Media, Users, Workspaces])))),
+  ),
   globals: withGlobalReadInvalidation([SiteBuild]),
   // Refusals reach the client as written, in Chinese, under the production build too.
   hooks: { afterError: [showPublicErrors] },

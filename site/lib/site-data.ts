@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content'
 import { todayInChina } from '../../rules/dates.ts'
 import { noticeLinks, type NoticeLinks } from './relations.ts'
-import type { FaqData, FormData, GuideData, MediaData, NoticeData, ProviderData, TopicData } from './schemas.ts'
+import type { FaqData, FormData, GuideData, MediaData, NoticeData, ProviderData, TopicData, WorkspaceData } from './schemas.ts'
 import { noticeDeadlines, type Deadline } from './deadlines.ts'
 import { studyYearsToday, type StudyYearsToday } from './study-years.ts'
 
@@ -33,6 +33,9 @@ export interface SiteData {
   formsByNotice: Map<Id, FormData[]>
   mediaById: Map<Id, MediaData>
   guides: GuideEntry[]
+  /** the bodies that publish, in the order the site lists them (各地各部门) */
+  workspaces: WorkspaceData[]
+  workspaceById: Map<Id, WorkspaceData>
 }
 
 let cached: Promise<SiteData> | undefined
@@ -56,13 +59,15 @@ export function compareNotices(a: NoticeData, b: NoticeData): number {
 
 async function load(): Promise<SiteData> {
   const today = process.env.SITE_TODAY?.slice(0, 10) || todayInChina(new Date())
-  const [notices, topics, providers, faqs, forms] = await Promise.all([
+  const [notices, topics, providers, faqs, forms, workspaces] = await Promise.all([
     data<NoticeData>('notices'),
     data<TopicData>('topics'),
     data<ProviderData>('providers'),
     data<FaqData>('faqs'),
     data<FormData>('forms'),
+    data<WorkspaceData>('workspaces'),
   ])
+  workspaces.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'))
   // Media only matter when an attachment holds a file (Astro warns about empty collections).
   const media = notices.some((n) => n.attachments.some((a) => a.file !== undefined)) ? await data<MediaData>('media') : []
   const guides = ((await getCollection('guides')) as GuideEntry[]).sort(
@@ -93,6 +98,8 @@ async function load(): Promise<SiteData> {
     formsByNotice,
     mediaById: new Map(media.map((m) => [m.id, m])),
     guides,
+    workspaces,
+    workspaceById: new Map(workspaces.map((w) => [w.id, w])),
   }
 }
 

@@ -1,6 +1,7 @@
-import type { ServerProps } from 'payload'
+import { createLocalReq, type ServerProps } from 'payload'
 import React from 'react'
 import { hasRole } from '../../access/roles.ts'
+import { onlyActionable } from '../../workspaces/mayActOn.ts'
 
 const drafts = [
   { slug: 'notices', label: '通知' },
@@ -14,19 +15,25 @@ const when = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateS
 
 /** The dashboard's first block: what to do, by role, and what is waiting (drafts, scheduled publishes). */
 export async function EditorGuide({ payload, user }: ServerProps) {
+  // Counted as the user: only drafts of their own workspaces (cms/workspaces/).
   const counts = await Promise.all(
     drafts.map(async (c) => ({
       ...c,
-      count: (await payload.count({ collection: c.slug, where: { _status: { equals: 'draft' } }, overrideAccess: true })).totalDocs,
+      count: (await payload.count({ collection: c.slug, where: { _status: { equals: 'draft' } }, overrideAccess: false, user })).totalDocs,
     })),
   )
-  const { docs: scheduled } = await payload.find({
+  const req = await createLocalReq({ user: user ?? undefined }, payload)
+  const { docs: allScheduled } = await payload.find({
     collection: 'payload-jobs',
     where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
     sort: 'waitUntil',
     limit: 10,
     depth: 0,
     overrideAccess: true,
+  })
+  const scheduled = await onlyActionable(req, allScheduled, (job) => {
+    const doc = (job.input as { doc?: { relationTo?: string; value?: number | string } } | null)?.doc
+    return { collection: String(doc?.relationTo ?? ''), id: doc?.value }
   })
   const publisher = hasRole(user, 'admin', 'publisher')
 

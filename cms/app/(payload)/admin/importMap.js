@@ -26,6 +26,7 @@ import { NewYearTopics as NewYearTopics_f61ec8c4c97e628e1c93867907e1c55c } from 
 import { RebuildButton as RebuildButton_cedfe1ba04febce24ec2edd4cd1144ea } from '../../../publish/admin/RebuildButton.tsx'
 import { OverdueSchedules as OverdueSchedules_a9ab3356999efa01051b15f91d5da50d } from '../../../publish/admin/OverdueSchedules.tsx'
 import { EditorGuide as EditorGuide_0576d4ca0f5fe06469375b17823a7fae } from '../../../components/admin/EditorGuide.tsx'
+import { WorkspaceSelector as WorkspaceSelector_435696aa5428cbd16daa23b364e536b8 } from '../../../components/admin/WorkspaceSelector.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +59,6 @@ export const importMap = {
   "/publish/admin/RebuildButton.tsx#RebuildButton": RebuildButton_cedfe1ba04febce24ec2edd4cd1144ea,
   "/publish/admin/OverdueSchedules.tsx#OverdueSchedules": OverdueSchedules_a9ab3356999efa01051b15f91d5da50d,
   "/components/admin/EditorGuide.tsx#EditorGuide": EditorGuide_0576d4ca0f5fe06469375b17823a7fae,
+  "/components/admin/WorkspaceSelector.tsx#WorkspaceSelector": WorkspaceSelector_435696aa5428cbd16daa23b364e536b8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
