@@ -245,6 +245,22 @@ export interface Notice {
    * 文本所据的扫描件
    */
   source?: string | null;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -328,6 +344,22 @@ export interface Topic {
    * 由合同期和学习截止日期自动得出，无需填写
    */
   windowStatus?: ('upcoming' | 'open' | 'closed' | 'unknown') | null;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -360,68 +392,22 @@ export interface Provider {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "faqs".
- */
-export interface Faq {
-  id: number;
-  question: string;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
   /**
-   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
+   * 提交、退回和发布，由系统记录，不能修改
    */
-  slug: string;
-  answer: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  category: string;
-  order?: number | null;
-  sourceNotice?: (number | null) | Notice;
-  years?: number[] | null;
-  /**
-   * 出处中问题的序号，如 附件2 问题十五 的「十五」
-   */
-  ordinal?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "forms".
- */
-export interface Form {
-  id: number;
-  title: string;
-  /**
-   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
-   */
-  slug: string;
-  sourceNotice: number | Notice;
-  columns: string[];
-  rows?:
+  reviewLog?:
     | {
-        cells?: string[] | null;
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
         id?: string | null;
       }[]
     | null;
-  notes?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -458,6 +444,100 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs".
+ */
+export interface Faq {
+  id: number;
+  question: string;
+  /**
+   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
+   */
+  slug: string;
+  answer: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  category: string;
+  order?: number | null;
+  sourceNotice?: (number | null) | Notice;
+  years?: number[] | null;
+  /**
+   * 出处中问题的序号，如 附件2 问题十五 的「十五」
+   */
+  ordinal?: string | null;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  title: string;
+  /**
+   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
+   */
+  slug: string;
+  sourceNotice: number | Notice;
+  columns: string[];
+  rows?:
+    | {
+        cells?: string[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -685,6 +765,19 @@ export interface NoticesSelect<T extends boolean = true> {
   endedNotices?: T;
   announcedTopics?: T;
   source?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -707,6 +800,19 @@ export interface TopicsSelect<T extends boolean = true> {
   studyDeadline?: T;
   sourceNotice?: T;
   windowStatus?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -723,6 +829,19 @@ export interface ProvidersSelect<T extends boolean = true> {
   websiteAsPrinted?: T;
   hotlines?: T;
   topics?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -740,6 +859,19 @@ export interface FaqsSelect<T extends boolean = true> {
   sourceNotice?: T;
   years?: T;
   ordinal?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -760,6 +892,19 @@ export interface FormsSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

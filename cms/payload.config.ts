@@ -16,6 +16,8 @@ import { withInputLimits } from './fields/inputLimits.ts'
 import { withSystemFieldsDropped } from './fields/systemFields.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { rebuildSiteTask } from './publish/rebuildJobs.ts'
+import { withDraftValidation } from './review/draftValidation.ts'
+import { withReview } from './review/withReview.ts'
 import { withRebuildHooks } from './publish/withRebuildHooks.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { mailTranslations } from './email/adminNotice.ts'
@@ -42,7 +44,9 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: mailTranslations() } },
   // SMTP_URL / MAIL_FROM (cms/email/): password-reset mail; without SMTP_URL nothing is sent.
   email: mailAdapter(),
-  collections: withSystemFieldsDropped(withInputLimits(withRebuildHooks([Notices, Topics, Providers, Faqs, Forms, Media, Users]))),
+  collections: withSystemFieldsDropped(
+    withInputLimits(withRebuildHooks(withDraftValidation(withReview([Notices, Topics, Providers, Faqs, Forms, Media, Users])))),
+  ),
   globals: [SiteBuild],
   // Refusals reach the client as written, in Chinese, under the production build too.
   hooks: { afterError: [showPublicErrors] },

@@ -1,15 +1,21 @@
 import * as migration_20261124_063644_initial from './20261124_063644_initial.ts';
 import * as migration_20261201_105212_media_public from './20261201_105212_media_public.ts';
+import * as migration_20261201_134551_review from './20261201_134551_review.ts';
 
 export const migrations = [
   {
     up: migration_20261124_063644_initial.up,
     down: migration_20261124_063644_initial.down,
-    name: '20261124_063644_initial'
+    name: '20261124_063644_initial',
   },
   {
     up: migration_20261201_105212_media_public.up,
     down: migration_20261201_105212_media_public.down,
     name: '20261201_105212_media_public',
+  },
+  {
+    up: migration_20261201_134551_review.up,
+    down: migration_20261201_134551_review.down,
+    name: '20261201_134551_review'
   },
 ];
