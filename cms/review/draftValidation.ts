@@ -12,7 +12,7 @@ type Options = { data?: { _status?: string | null }; required?: boolean }
  */
 function requiredAtPublish(field: Field & { validate?: Validate; required?: boolean; type: string }): Validate {
   const own = field.validate
-  const builtin = (validations as Record<string, Validate | undefined>)[field.type]
+  const builtin = (validations as unknown as Record<string, Validate | undefined>)[field.type]
   return (value, options) => {
     const { data, required } = options as Options
     if (required && isEmpty(value) && data?._status !== 'published') return true

@@ -4,7 +4,7 @@ import { sendReviewMail } from './mail.ts'
 import type { ReviewAction, ReviewState } from './states.ts'
 
 type ReviewedDoc = {
-  id?: number | string
+  id: number | string
   _status?: 'draft' | 'published' | null
   review?: ReviewState | null
   reviewComment?: string | null

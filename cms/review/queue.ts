@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { documentTitle } from './mail.ts'
-import { reviewedCollections, type ReviewedSlug } from './states.ts'
+import { reviewedCollections, type ReviewedSlug, type ReviewState } from './states.ts'
 
 export interface QueueItem {
   collection: ReviewedSlug
@@ -20,16 +20,20 @@ export const queueListPath = (collection: ReviewedSlug) =>
   `/collections/${collection}?where[review][equals]=submitted&sort=reviewSubmittedAt`
 
 /**
- * Everything waiting for review (`review = submitted`) across the editorial collections, oldest
- * first. `req` carries the reader: the workspace filter will narrow it here.
+ * Everything waiting for review (`review = submitted`, or another state) across the editorial
+ * collections, oldest submission first. `req` carries the reader: the workspace filter will
+ * narrow it here.
  */
-export async function reviewQueue(payload: Payload, req?: Partial<PayloadRequest>, limit = 50): Promise<QueueItem[]> {
+export async function reviewQueue(
+  payload: Payload,
+  { req, state = 'submitted', submittedBy, limit = 50 }: { req?: Partial<PayloadRequest>; state?: ReviewState; submittedBy?: number | string; limit?: number } = {},
+): Promise<QueueItem[]> {
   const items: QueueItem[] = []
   for (const slug of Object.keys(reviewedCollections) as ReviewedSlug[]) {
     const collection = payload.collections[slug].config
     const { docs } = await payload.find({
       collection: slug,
-      where: { review: { equals: 'submitted' } },
+      where: { and: [{ review: { equals: state } }, ...(submittedBy === undefined ? [] : [{ reviewSubmittedBy: { equals: submittedBy } }])] },
       sort: 'reviewSubmittedAt',
       draft: true,
       depth: 1,
@@ -37,7 +41,7 @@ export async function reviewQueue(payload: Payload, req?: Partial<PayloadRequest
       overrideAccess: true,
       req,
     })
-    for (const doc of docs as (Record<string, unknown> & { id: number | string })[]) {
+    for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
       const by = doc.reviewSubmittedBy
       items.push({
         collection: slug,

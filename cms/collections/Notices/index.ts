@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { noticeLevelLabels, noticeLevels, noticeStatusLabels, noticeStatuses, relationKindLabels, relationKinds } from '../../../content/vocabulary.ts'
 import { calendarDayField } from '../../fields/calendarDay.ts'
+import { whenJoined } from '../../fields/joined.ts'
 import { slugField } from '../../fields/slug.ts'
 import { validateUniqueDocNumber } from '../../fields/validators.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
@@ -107,7 +108,7 @@ export const Notices: CollectionConfig = {
     {
       type: 'collapsible',
       label: '反向关系（自动生成）',
-      admin: { initCollapsed: false },
+      admin: { initCollapsed: false, condition: whenJoined('relatedBy', 'endedNotices', 'announcedTopics') },
       fields: [
         {
           name: 'relatedBy',
@@ -117,7 +118,7 @@ export const Notices: CollectionConfig = {
           on: 'relations.target',
           defaultLimit: 50,
           maxDepth: 1,
-          admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'dateIssued'], description: '在对方通知的「相关文件」中维护' },
+          admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'dateIssued'], description: '在对方通知的「相关文件」中维护', condition: whenJoined('relatedBy') },
         },
         {
           name: 'endedNotices',
@@ -127,7 +128,7 @@ export const Notices: CollectionConfig = {
           on: 'statusBy',
           defaultLimit: 50,
           maxDepth: 1,
-          admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'status'] },
+          admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'status'], condition: whenJoined('endedNotices') },
         },
         {
           name: 'announcedTopics',
@@ -137,7 +138,7 @@ export const Notices: CollectionConfig = {
           on: 'sourceNotice',
           defaultLimit: 50,
           maxDepth: 1,
-          admin: { allowCreate: false, defaultColumns: ['year', 'title', 'provider'] },
+          admin: { allowCreate: false, defaultColumns: ['year', 'title', 'provider'], condition: whenJoined('announcedTopics') },
         },
       ],
     },
