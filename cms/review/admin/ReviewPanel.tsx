@@ -2,6 +2,7 @@
 import { Button, toast, useAuth, useConfig, useDocumentInfo, useField, useForm, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useRef, useState } from 'react'
 import { reviewStateLabels, type ReviewState } from '../states.ts'
+import { useCreateOnFirstChange } from './createOnFirstChange.ts'
 
 const box: React.CSSProperties = {
   marginBottom: 'var(--base)',
@@ -34,6 +35,7 @@ export function ReviewPanel() {
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
   usePublishedNotice(savedDocumentData, config.routes.admin)
+  useCreateOnFirstChange()
 
   const state: ReviewState = value ?? 'draft'
   const publisher = user?.role === 'admin' || user?.role === 'publisher'
@@ -74,7 +76,7 @@ export function ReviewPanel() {
         </p>
       ) : null}
       {id === undefined || id === null ? (
-        <p style={{ margin: 0 }}>保存草稿后可以提交审核。</p>
+        <p style={{ margin: 0 }}>开始填写后自动保存为草稿，之后可以提交审核。</p>
       ) : (
         <>
           {state !== 'submitted' ? (
