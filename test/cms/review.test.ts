@@ -108,6 +108,31 @@ describe('the review cycle over REST', () => {
     expect(queue[0]!.comparePath).toMatch(new RegExp(`^/collections/notices/${id}/versions/\\d+$`))
   })
 
+  it('the dashboard shows publishers the queue with who, when and 比较版本, and says when no mail goes out', async () => {
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const { ReviewQueue } = await import('../../cms/review/admin/ReviewQueue.tsx')
+    const render = async (user: TestUser) =>
+      renderToStaticMarkup((await ReviewQueue({ payload: cms.payload, user: user.doc } as never))!)
+    const html = await render(publisher)
+    expect(html).toContain('待审核（2）')
+    const row = html.slice(html.indexOf(`data-queue-item="notices/${id}"`)).split('</tr>')[0]!
+    expect(row).toContain(title)
+    expect(row).toContain('<td>editor</td>') // the submitter's name (the test accounts are named after their role)
+    expect(row).toMatch(/<td>\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}<\/td>/)
+    expect(row).toContain(`href="/admin/collections/notices/${id}/versions/`)
+    expect(html).toContain('href="/admin/collections/notices?where[review][equals]=submitted&amp;sort=reviewSubmittedAt"')
+    expect(html).not.toContain('未配置发信')
+    expect(await render(editor)).toContain('退回给我的（0）')
+
+    const url = process.env.SMTP_URL
+    delete process.env.SMTP_URL
+    try {
+      expect(await render(publisher)).toContain('本系统未配置发信（没有设置 SMTP_URL）')
+    } finally {
+      process.env.SMTP_URL = url
+    }
+  })
+
   it('returning needs a comment, named as 退回意见', async () => {
     const refused = await patch(publisherToken, id, { review: 'returned' })
     expect(refused.status).toBe(400)

@@ -246,6 +246,12 @@ describe('the review cycle in the admin', () => {
     expect(await englishOn(publisher)).toEqual([])
     expect(await publisher.locator('main').innerText()).toMatch(/生成\d{4}年度专题草稿/)
 
+    // a notice that topics point to still shows them
+    const seeded = await json<{ docs: { id: number }[] }>(publisher, '/api/notices?where[slug][equals]=wan-ren-she-mi-2021-115&depth=0')
+    await publisher.goto(`${stack.cmsUrl}/admin/collections/notices/${seeded.docs[0]!.id}`)
+    await expect.poll(() => publisher.locator('main').innerText()).toContain('本通知发布的专题')
+    expect(await publisher.locator('main').innerText()).not.toContain('没有结果')
+
     await publisher.goto(`${stack.cmsUrl}/admin/collections/notices/${id}`)
     const meta = await publisher.locator('.doc-controls').innerText()
     expect(meta).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)
