@@ -4,7 +4,9 @@ import { reviewActionLabels, reviewActions, reviewStateLabels, reviewStates } fr
 
 // Only the review hooks write these (they run after field access has dropped what a request
 // sent), so a stale form or a crafted request cannot forge who submitted what, or when.
-const writtenByHooks: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+// Staff only: the public API never shows review comments or who worked on a document.
+const staffRead: FieldAccess = ({ req }) => Boolean(req.user)
+const writtenByHooks: { read: FieldAccess; create: FieldAccess; update: FieldAccess } = { read: staffRead, create: () => false, update: () => false }
 
 const publishersWrite: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'publisher')
 
@@ -20,6 +22,7 @@ export const reviewFields = (): Field[] => [
     type: 'select',
     defaultValue: 'draft',
     index: true,
+    access: { read: staffRead },
     options: reviewStates.map((value) => ({ value, label: reviewStateLabels[value] })),
     admin: {
       position: 'sidebar',
@@ -32,7 +35,7 @@ export const reviewFields = (): Field[] => [
     type: 'textarea',
     maxLength: 2000,
     // The publisher's comment when returning; an editor's form cannot overwrite it.
-    access: { create: publishersWrite, update: publishersWrite },
+    access: { read: staffRead, create: publishersWrite, update: publishersWrite },
     admin: { hidden: true },
   },
   {

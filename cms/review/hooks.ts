@@ -1,4 +1,4 @@
-import { Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionAfterReadHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles.ts'
 import { sendReviewMail } from './mail.ts'
 import type { ReviewAction, ReviewState } from './states.ts'
@@ -102,5 +102,17 @@ export const mailReviewStep: CollectionAfterChangeHook<ReviewedDoc> = async ({ c
     // A mail that cannot be composed or handed over never undoes the save.
     req.payload.logger.error(`审核邮件未能发出：${(error as Error).message}`)
   }
+  return doc
+}
+
+const reviewFieldNames = ['review', 'reviewComment', 'reviewSubmittedBy', 'reviewSubmittedAt', 'reviewLog'] as const
+
+/**
+ * The public (anonymous REST and GraphQL) never sees review comments or who worked on a document;
+ * field read access covers the plain fields, this covers 审核记录 as well. Trusted Local API calls keep them.
+ */
+export const hideReviewFromPublic: CollectionAfterReadHook = ({ doc, req }) => {
+  if (req.user || !doc || req.payloadAPI === 'local') return doc
+  for (const name of reviewFieldNames) delete (doc as Record<string, unknown>)[name]
   return doc
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { reviewFields } from './fields.ts'
-import { mailReviewStep, trackReview } from './hooks.ts'
+import { hideReviewFromPublic, mailReviewStep, trackReview } from './hooks.ts'
 import { isReviewedSlug } from './states.ts'
 
 /**
@@ -17,6 +17,7 @@ export function withReview(collections: CollectionConfig[]): CollectionConfig[] 
             ...collection.hooks,
             beforeChange: [...(collection.hooks?.beforeChange ?? []), trackReview],
             afterChange: [...(collection.hooks?.afterChange ?? []), mailReviewStep],
+            afterRead: [...(collection.hooks?.afterRead ?? []), hideReviewFromPublic],
           },
         }
       : collection,

@@ -47,7 +47,12 @@ export function ChineseAdmin({ children }: { children?: React.ReactNode }) {
       })
     })
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: [...attributes] })
-    return () => observer.disconnect()
+    // React may set a label again without a mutation reaching the observer first (hydration).
+    const sweep = setInterval(() => translate(document), 1000)
+    return () => {
+      observer.disconnect()
+      clearInterval(sweep)
+    }
   }, [])
   return <>{children}</>
 }

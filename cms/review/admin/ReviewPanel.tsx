@@ -34,7 +34,8 @@ export function ReviewPanel() {
   const [returning, setReturning] = useState(false)
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
-  usePublishedNotice(savedDocumentData, config.routes.admin)
+  const formStatus = useFormFields(([fields]) => fields._status?.value as string | undefined)
+  usePublishedNotice(savedDocumentData, formStatus, config.routes.admin)
   useCreateOnFirstChange()
 
   const state: ReviewState = value ?? 'draft'
@@ -115,15 +116,16 @@ export function ReviewPanel() {
 }
 
 /** A publish (the saved document turning up published, after the page opened) gets its own toast. */
-function usePublishedNotice(saved: Record<string, unknown> | undefined, adminRoute: string) {
+function usePublishedNotice(saved: Record<string, unknown> | undefined, formStatus: string | undefined, adminRoute: string) {
   const seen = useRef<string | undefined>(undefined)
-  const stamp = saved ? `${String(saved._status)}@${String(saved.updatedAt)}` : undefined
+  const status = formStatus ?? (saved?._status as string | undefined)
+  const stamp = status ? `${status}@${String(saved?.updatedAt)}` : undefined
   useEffect(() => {
     if (!stamp) return
     const first = seen.current === undefined
     const changed = seen.current !== stamp
     seen.current = stamp
-    if (first || !changed || saved?._status !== 'published') return
+    if (first || !changed || status !== 'published') return
     toast.success(
       <span data-rebuild-toast>
         已发布。公众网站正在重建，约一分钟后更新；进度见
@@ -134,5 +136,5 @@ function usePublishedNotice(saved: Record<string, unknown> | undefined, adminRou
       </span>,
       { duration: 10_000 },
     )
-  }, [stamp, saved, adminRoute])
+  }, [stamp, status, adminRoute])
 }

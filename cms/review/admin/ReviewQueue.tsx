@@ -2,8 +2,7 @@ import type { ServerProps } from 'payload'
 import React from 'react'
 import { hasRole } from '../../access/roles.ts'
 import { mailConfigured } from '../../email/settings.ts'
-import { queueListPath, reviewQueue, type QueueItem } from '../queue.ts'
-import { reviewedCollections, type ReviewedSlug } from '../states.ts'
+import { reviewQueue, type QueueItem } from '../queue.ts'
 import { chinaTime } from '../time.ts'
 
 const box: React.CSSProperties = { marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }
@@ -59,17 +58,6 @@ export async function ReviewQueue({ payload, user }: ServerProps) {
           </tbody>
         </table>
       )}
-      {publisher ? (
-        <p style={{ marginBottom: 0 }}>
-          按栏目筛选：
-          {(Object.keys(reviewedCollections) as ReviewedSlug[]).map((slug, i) => (
-            <React.Fragment key={slug}>
-              {i > 0 ? ' · ' : null}
-              <a href={`${admin}${queueListPath(slug)}`}>{reviewedCollections[slug]}</a>
-            </React.Fragment>
-          ))}
-        </p>
-      ) : null}
     </section>
   )
 }
