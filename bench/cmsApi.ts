@@ -4,34 +4,11 @@
  * SQLite database, seeded from content/) served by cms/server/apiServer.ts in this process on
  * 127.0.0.1. The load comes from autocannon in a separate process (bench/lib/loadWorker.ts).
  */
-import path from 'node:path'
 import type { Context } from './lib/context.ts'
 import { errorMessage, progress } from './lib/log.ts'
-import { runProcess, tail } from './lib/processes.ts'
+import { runLoad } from './lib/load.ts'
 import { output, type SectionOutput } from './lib/section.ts'
 import { formatMs, round } from './lib/timing.ts'
-
-interface LoadResult {
-  requestsPerSecond: number
-  requestsTotal: number
-  latencyMs: { p50: number | null; p95: number | null; p99: number | null; max: number | null; mean: number }
-  statuses: Record<string, number>
-  non2xx: number
-  errors: number
-  timeouts: number
-}
-
-async function load(ctx: Context, url: string, connections: number, durationSec: number): Promise<LoadResult> {
-  const run = await runProcess(process.execPath, [path.join(ctx.root, 'bench/lib/loadWorker.ts'), JSON.stringify({ url, connections, durationSec })], {
-    cwd: ctx.root,
-    timeoutMs: (durationSec + 30) * 1000,
-  })
-  const line = run.lines.map((l) => l.text).find((t) => t.startsWith('{'))
-  if (run.code !== 0 || !line) throw new Error(`load generator failed: ${tail(run, 5)}`)
-  const parsed = JSON.parse(line) as LoadResult & { error?: string }
-  if (parsed.error) throw new Error(parsed.error)
-  return parsed
-}
 
 export async function run(ctx: Context): Promise<SectionOutput> {
   const cms = await ctx.cms()
@@ -50,7 +27,17 @@ export async function run(ctx: Context): Promise<SectionOutput> {
   const durationSec = ctx.options.quick ? 2 : 5
   const errors: string[] = noticeId === undefined ? ['notice wan-ren-she-mi-2021-115 not found in the CMS'] : []
   const rows: Array<Record<string, unknown>> = []
-  for (const target of targets) {
+  // Each read with the public read cache (cms/server/publicReadCache.ts) as deployed, and with it
+  // off: the second is what every read costs the CMS when it is not a repeat.
+  const runsOf = targets.flatMap((target) => [
+    { ...target, cache: 'on' as const },
+    { ...target, cache: 'off' as const },
+  ])
+  const cacheSetting = process.env.CMS_PUBLIC_CACHE_MS
+  for (const target of runsOf) {
+    if (target.cache === 'off') process.env.CMS_PUBLIC_CACHE_MS = '0'
+    else if (cacheSetting === undefined) delete process.env.CMS_PUBLIC_CACHE_MS
+    else process.env.CMS_PUBLIC_CACHE_MS = cacheSetting
     // what one response is, for the record
     const sample = await fetch(cms.url + target.path)
     const body = await sample.text()
@@ -63,12 +50,13 @@ export async function run(ctx: Context): Promise<SectionOutput> {
       }
     })()
     for (const connections of [1, 32]) {
-      progress(`  ${target.name} × ${connections} client(s), ${durationSec} s…`)
+      progress(`  ${target.name} (cache ${target.cache}) × ${connections} client(s), ${durationSec} s…`)
       try {
-        const r = await load(ctx, cms.url + target.path, connections, durationSec)
+        const r = await runLoad(ctx, { url: cms.url + target.path, connections, durationSec })
         rows.push({
           request: target.name,
           path: target.path,
+          cache: target.cache,
           status: sample.status,
           responseBytes: Buffer.byteLength(body),
           docs,
@@ -84,20 +72,23 @@ export async function run(ctx: Context): Promise<SectionOutput> {
           errors: r.errors,
           timeouts: r.timeouts,
         })
-        if (r.non2xx || r.errors || r.timeouts) errors.push(`${target.name} × ${connections}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`)
+        if (r.non2xx || r.errors || r.timeouts) errors.push(`${target.name} (cache ${target.cache}) × ${connections}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`)
       } catch (error) {
         errors.push(`${target.name} × ${connections}: ${errorMessage(error)}`)
       }
     }
   }
+  if (cacheSetting === undefined) delete process.env.CMS_PUBLIC_CACHE_MS
+  else process.env.CMS_PUBLIC_CACHE_MS = cacheSetting
   return output({
     data: { database: 'SQLite (embedded, fresh file in the temp folder, seeded from content/)', bootMs: round(cms.bootMs, 0), runs: rows },
     tables: [
       {
         title: `CMS REST API on the embedded database (autocannon, ${durationSec} s per run)`,
-        headers: ['request', 'clients', 'req/s', 'p50', 'p95', 'p99', 'response'],
+        headers: ['request', 'public read cache', 'clients', 'req/s', 'p50', 'p95', 'p99', 'response'],
         rows: rows.map((r) => [
           `${r.request} \`${r.path}\``,
+          r.cache as string,
           r.connections as number,
           r.requestsPerSecond as number,
           formatMs(r.p50Ms as number),
@@ -106,7 +97,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
           `${r.status}, ${round((r.responseBytes as number) / 1024, 1)} KB, ${r.docs} doc(s)`,
         ]),
         notes: [
-          'Server: Payload 3 on SQLite in the bench process (cms/server/apiServer.ts, no Next.js), anonymous reads (published only), default depth for the notice read. Load generator: autocannon in a separate process on the same 2 CPUs, so it competes with the server.',
+          'Server: Payload 3 on SQLite in the bench process (cms/server/apiServer.ts, no Next.js), anonymous reads (published only), default depth for the notice read. Cache on: the repeated read is served from the public read cache after its first answer (as for many readers of one notice); cache off: every read is built by Payload. Target: notice read p99 under 100 ms at 32 clients. Load generator: autocannon in a separate process on the same 2 CPUs, so it competes with the server.',
         ],
       },
     ],

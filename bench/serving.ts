@@ -5,10 +5,9 @@
  * build time (site/integrations/precompress.ts), so asking for gzip should cost about what plain
  * serving costs: the target is gzip within 1.5× of plain's requests per second.
  */
-import path from 'node:path'
 import type { Context } from './lib/context.ts'
 import { errorMessage, progress } from './lib/log.ts'
-import { runProcess, tail } from './lib/processes.ts'
+import { runLoad } from './lib/load.ts'
 import { output, type SectionOutput } from './lib/section.ts'
 import { serveStatic } from './lib/staticServer.ts'
 import { verdict } from './lib/table.ts'
@@ -17,27 +16,6 @@ import { siteBuild } from './siteBuild.ts'
 
 export const connections = 32
 export const gzipTargetRatio = 1.5
-
-interface LoadResult {
-  requestsPerSecond: number
-  latencyMs: { p50: number | null; p95: number | null; p99: number | null }
-  bytesPerSecond: number
-  statuses: Record<string, number>
-  errors: number
-  timeouts: number
-}
-
-async function load(ctx: Context, url: string, headers: Record<string, string>, durationSec: number): Promise<LoadResult> {
-  const run = await runProcess(process.execPath, [path.join(ctx.root, 'bench/lib/loadWorker.ts'), JSON.stringify({ url, connections, durationSec, headers })], {
-    cwd: ctx.root,
-    timeoutMs: (durationSec + 30) * 1000,
-  })
-  const line = run.lines.map((l) => l.text).find((t) => t.startsWith('{'))
-  if (run.code !== 0 || !line) throw new Error(`load generator failed: ${tail(run, 5)}`)
-  const parsed = JSON.parse(line) as LoadResult & { error?: string }
-  if (parsed.error) throw new Error(parsed.error)
-  return parsed
-}
 
 export async function run(ctx: Context): Promise<SectionOutput> {
   const build = await siteBuild(ctx, 'seed')
@@ -63,7 +41,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
     for (const variant of variants) {
       progress(`  ${pagePath} ${variant.name} × ${connections} clients, ${durationSec} s…`)
       try {
-        const r = await load(ctx, served.url + pagePath, variant.headers, durationSec)
+        const r = await runLoad(ctx, { url: served.url + pagePath, headers: variant.headers, connections, durationSec })
         rows.push({
           variant: variant.name,
           requestsPerSecond: round(r.requestsPerSecond, 0),

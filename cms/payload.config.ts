@@ -25,6 +25,8 @@ import { mailTranslations } from './email/adminNotice.ts'
 import { mailAdapter } from './email/smtpAdapter.ts'
 import { payloadSecret } from './secret.ts'
 import { accessQueryForStrangers } from './server/graphqlAccess.ts'
+import { rememberingGraphqlModule } from './server/graphqlValidation.ts'
+import { withGlobalReadInvalidation, withPublicReadInvalidation } from './server/publicReadInvalidation.ts'
 import { showPublicErrors } from './server/publicErrors.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -52,10 +54,10 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: { ...mailTranslations(), ...reviewTranslations } } },
   // SMTP_URL / MAIL_FROM (cms/email/): password-reset mail; without SMTP_URL nothing is sent.
   email: mailAdapter(),
-  collections: withSystemFieldsDropped(
-    withInputLimits(withRebuildHooks(withDraftValidation(withReview([Notices, Topics, Providers, Faqs, Forms, Media, Users])))),
+  collections: withPublicReadInvalidation(
+    withSystemFieldsDropped(withInputLimits(withRebuildHooks(withDraftValidation(withReview([Notices, Topics, Providers, Faqs, Forms, Media, Users]))))),
   ),
-  globals: [SiteBuild],
+  globals: withGlobalReadInvalidation([SiteBuild]),
   // Refusals reach the client as written, in Chinese, under the production build too.
   hooks: { afterError: [showPublicErrors] },
   // Refusals of bad input are expected traffic, not server faults.
@@ -67,7 +69,7 @@ export default buildConfig({
   // Types are generated on purpose (npm run cms:types); a test booting under a
   // mongodb:// URI would otherwise rewrite them with string ids.
   typescript: { autoGenerate: false, outputFile: path.join(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true, queries: accessQueryForStrangers },
+  graphQL: { disablePlaygroundInProduction: true, queries: rememberingGraphqlModule(accessQueryForStrangers) },
   jobs: {
     access: { queue: publishersRunJobs, run: publishersRunJobs, cancel: publishersRunJobs },
     // Scheduled publishing runs inside the CMS server (`npm start` → next start): every minute the

@@ -1,4 +1,5 @@
 import { createClient, type Client, type InArgs, type InStatement, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
+import { currentRequestScope, type RequestScope } from './server/requestScope.ts'
 
 /**
  * One writer per process for the embedded database.
@@ -13,6 +14,11 @@ import { createClient, type Client, type InArgs, type InStatement, type ResultSe
  * only committed data; every write and every transaction goes, one at a time in arrival order,
  * to a second connection kept open for the life of the process. Other processes (backup, export,
  * `cms:user`) are waited for through SQLite's busy timeout.
+ *
+ * A request that holds the write transaction and then writes outside it (Payload's forgot-password
+ * reserves the request outside its transaction; hooks may call the Local API without `req`) would
+ * wait for itself: that write joins the open transaction instead. "Itself" is the request scope
+ * (server/requestScope.ts) the transaction was begun in.
  */
 export interface WriterOptions {
   url: string
@@ -39,8 +45,12 @@ export function routeWritesToOneConnection(client: Client, options: WriterOption
   const read = client.execute.bind(client)
   const closeReader = client.close.bind(client)
 
+  // The scope whose transaction is open on the writer, while one is.
+  let owner: RequestScope | undefined
   const exclusively = async <T>(work: () => Promise<T>): Promise<T> => {
     await ready
+    const scope = currentRequestScope()
+    if (scope && scope === owner) return work()
     const release = await queue.acquire()
     try {
       return await work()
@@ -57,8 +67,16 @@ export function routeWritesToOneConnection(client: Client, options: WriterOption
   client.batch = ((stmts: InStatement[], mode?: TransactionMode) => exclusively(() => writer.batch(stmts, mode))) as Client['batch']
   client.migrate = ((stmts: InStatement[]) => exclusively(() => writer.migrate(stmts))) as Client['migrate']
   client.executeMultiple = ((sql: string) => exclusively(() => writer.executeMultiple(sql))) as Client['executeMultiple']
+  let savepoints = 0
   client.transaction = (async () => {
     await ready
+    const scope = currentRequestScope()
+    if (scope && scope === owner) {
+      // A second transaction of the request that holds the first: nested, as a savepoint.
+      const name = `joined_${++savepoints}`
+      await writer.execute(`SAVEPOINT ${name}`)
+      return writerTransaction(writer, () => {}, { commit: `RELEASE ${name}`, rollback: `ROLLBACK TO ${name}; RELEASE ${name}` })
+    }
     const release = await queue.acquire()
     try {
       await writer.execute('BEGIN IMMEDIATE')
@@ -66,7 +84,11 @@ export function routeWritesToOneConnection(client: Client, options: WriterOption
       release()
       throw error
     }
-    return writerTransaction(writer, release)
+    owner = scope
+    return writerTransaction(writer, () => {
+      owner = undefined
+      release()
+    })
   }) as Client['transaction']
   client.close = () => {
     writer.close()
@@ -80,16 +102,16 @@ function isRead(sql: string): boolean {
 }
 
 /** The `Transaction` drizzle expects, over the writer connection; ending it lets the next write in. */
-function writerTransaction(writer: Client, release: () => void): Transaction {
+function writerTransaction(writer: Client, release: () => void, sql = { commit: 'COMMIT', rollback: 'ROLLBACK' }): Transaction {
   let open = true
-  const end = async (sql: 'COMMIT' | 'ROLLBACK') => {
+  const end = async (how: 'commit' | 'rollback') => {
     if (!open) return
     open = false
     try {
-      await writer.execute(sql)
+      await writer.executeMultiple(sql[how])
     } catch (error) {
-      if (sql === 'COMMIT') {
-        await writer.execute('ROLLBACK').catch(() => {})
+      if (how === 'commit') {
+        await writer.executeMultiple(sql.rollback).catch(() => {})
         release()
         throw error
       }
@@ -114,9 +136,9 @@ function writerTransaction(writer: Client, release: () => void): Transaction {
       ensureOpen()
       await writer.executeMultiple(sql)
     },
-    commit: () => end('COMMIT'),
-    rollback: () => end('ROLLBACK'),
-    close: () => void end('ROLLBACK'),
+    commit: () => end('commit'),
+    rollback: () => end('rollback'),
+    close: () => void end('rollback'),
     get closed() {
       return !open
     },

@@ -4,12 +4,16 @@ import { handleEndpoints, type SanitizedConfig } from 'payload'
 import { cmsHeaders } from '../securityHeaders.mjs'
 import { stampPeer } from './rateLimit.ts'
 import { guardRequest } from './requestGuard.ts'
+import { withPublicReadCache } from './publicReadCache.ts'
+import { inRequestScope } from './requestScope.ts'
 
 /**
  * Serves Payload's REST API (`/api/...`) and GraphQL (`/api/graphql`) with Node's http module,
  * without the Next.js admin. Builds and tests use it to read published content the same way a
  * deployed site would; requests pass the same guard as under `npm start` (server/requestGuard.ts).
  */
+const apiMethods = new Set(['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'])
+
 export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConfig): http.Server {
   // Loaded on first use: builds and scripts that only read REST need not load Next's handlers.
   let graphql: Promise<(request: Request) => Promise<Response>> | undefined
@@ -19,6 +23,12 @@ export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConf
       const url = requestUrl(req)
       if (!url.pathname.startsWith('/api/')) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('只提供 /api/ 接口')
+        return
+      }
+      if (!apiMethods.has(req.method ?? '')) {
+        // The Fetch API cannot even represent TRACE or CONNECT (new Request throws: it was a 500).
+        res.writeHead(405, { 'content-type': 'application/json; charset=utf-8', allow: [...apiMethods].join(', '), ...securityHeadersFor(url.pathname) })
+        res.end(JSON.stringify({ errors: [{ message: `不支持的请求方法 ${req.method}` }] }))
         return
       }
       stampPeer(req)
@@ -33,9 +43,13 @@ export function createApiServer(config: Promise<SanitizedConfig> | SanitizedConf
       const response =
         'response' in guarded
           ? guarded.response
-          : /^\/api\/graphql\/?$/.test(url.pathname) && req.method === 'POST'
-            ? await (await graphqlHandler())(guarded.request)
-            : await handleEndpoints({ config, request: guarded.request })
+          : await inRequestScope(`${req.method} ${url.pathname}`, () =>
+              withPublicReadCache(guarded.request, async () =>
+                /^\/api\/graphql\/?$/.test(url.pathname) && req.method === 'POST'
+                  ? (await graphqlHandler())(guarded.request)
+                  : handleEndpoints({ config, request: guarded.request }),
+              ),
+            )
       const headers: Record<string, string | string[]> = { ...securityHeadersFor(url.pathname), ...Object.fromEntries(response.headers) }
       const cookies = response.headers.getSetCookie()
       if (cookies.length) headers['set-cookie'] = cookies

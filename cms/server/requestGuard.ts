@@ -1,5 +1,6 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 import { cleanName } from '../collections/Media/hooks/cleanFileName.ts'
+import { graphqlValidationErrors } from './graphqlValidation.ts'
 import { limitAuth } from './rateLimit.ts'
 
 /**
@@ -121,6 +122,60 @@ async function withoutVerification(path: string, config: SanitizedConfig | Promi
   return { status: 404, message: '本系统不使用邮箱验证链接：账号由管理员创建后即可登录' }
 }
 
+/** Addresses Payload would choke on: broken percent-encoding (`decodeURIComponent` throws) or control characters. */
+function malformedEncoding(url: URL): Problem | undefined {
+  let path: string
+  try {
+    path = decodeURIComponent(url.pathname)
+    for (const part of url.search.slice(1).split('&')) decodeURIComponent(part.replace(/\+/g, ' '))
+  } catch {
+    return { status: 400, message: '网址中的百分号编码（%）不正确：请检查地址或查询参数' }
+  }
+  // A NUL or another control character in a path reached the file system (media files): a 500.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(path)) return { status: 400, message: '网址中含有控制字符（如 %00）' }
+  return undefined
+}
+
+/** `/api/<collection>/versions…` where that collection keeps no versions (Payload answered 500). */
+async function withoutVersions(path: string, config: SanitizedConfig | Promise<SanitizedConfig>): Promise<Problem | undefined> {
+  const match = /^\/api\/(?:globals\/)?([^/]+)\/versions(\/|$)/.exec(path)
+  if (!match) return undefined
+  const { collections, globals } = await config
+  const target = collections.find((c) => c.slug === match[1]) ?? globals.find((g) => g.slug === match[1])
+  if (!target || target.versions) return undefined
+  return { status: 404, message: '该内容不保存历史版本' }
+}
+
+/**
+ * The admin sends long list queries (relationship pickers, list views) as POST with
+ * `X-Payload-HTTP-Method-Override: GET` and the query string as a form-urlencoded body; Payload
+ * then handles them as the GET they are. They are reads: strangers may send them, and their
+ * body is checked as a query string.
+ */
+function isReadSentAsPost(request: Request): boolean {
+  if (request.method !== 'POST') return false
+  return request.headers.get('x-payload-http-method-override') === 'GET' || request.headers.get('x-http-method-override') === 'GET'
+}
+
+async function guardReadSentAsPost(request: Request): Promise<{ request: Request } | { response: Response }> {
+  if (!request.body) return { request }
+  const bytes = await readLimited(request.body, maxJsonBytes)
+  if (!bytes) return { response: errorResponse(tooLarge(maxJsonBytes)) }
+  const text = bytes.toString('utf8')
+  const type = mediaType(request)
+  if (type === 'json') {
+    const problem = text.trim() === '' ? undefined : checkJsonBody(text)
+    if (problem) return { response: errorResponse(problem) }
+  } else if ((request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded') {
+    const malformed = malformedEncoding(new URL(`http://x/?${text}`))
+    if (malformed) return { response: errorResponse(malformed) }
+  } else if (type !== 'none') {
+    return { response: errorResponse({ status: 415, message: '以 POST 代替 GET 的查询须以 application/x-www-form-urlencoded 发送查询参数' }) }
+  }
+  return { request: rebuilt(request, text) }
+}
+
 export interface GuardOptions {
   /** The direct peer's address, for the sign-in rate limit. */
   peer?: string
@@ -134,11 +189,15 @@ export interface GuardOptions {
  */
 export async function guardRequest(request: Request, options: GuardOptions | string = {}): Promise<{ request: Request } | { response: Response }> {
   const { peer, config } = typeof options === 'string' ? { peer: options } : options
+  const malformed = malformedEncoding(new URL(request.url))
+  if (malformed) return { response: errorResponse(malformed) }
   const limited = limitAuth(request, peer)
   if (limited) return { response: limited }
-  const unverifiable = config && (await withoutVerification(new URL(request.url).pathname, config))
-  if (unverifiable) return { response: errorResponse(unverifiable) }
+  const pathname = new URL(request.url).pathname
+  const unserved = config && ((await withoutVerification(pathname, config)) ?? (await withoutVersions(pathname, config)))
+  if (unserved) return { response: errorResponse(unserved) }
   if (!writes.has(request.method)) return { request }
+  if (isReadSentAsPost(request)) return guardReadSentAsPost(request)
   const path = new URL(request.url).pathname
   // The body is left unread (not cancelled: that resets the connection before the answer).
   if (config && !anonymousWrites.test(path) && !(await signedIn(request, config))) {
@@ -181,6 +240,10 @@ export async function guardRequest(request: Request, options: GuardOptions | str
   const text = bytes.toString('utf8')
   const problem = text.trim() === '' ? undefined : checkJsonBody(text)
   if (problem) return { response: errorResponse(problem) }
+  if (isGraphql && config && text.trim() !== '') {
+    const invalid = await graphqlValidationErrors(JSON.parse(text), config)
+    if (invalid) return { response: Response.json({ errors: invalid.map((message) => ({ message })) }, { status: 400 }) }
+  }
   return { request: rebuilt(request, text) }
 }
 

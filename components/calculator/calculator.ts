@@ -6,13 +6,14 @@
 import { activityTypes, evaluateYear, RULES, todayInChina, validateYearInput, type ActivityType, type TopicInfo } from '../../rules/index.ts'
 import { el } from './dom.ts'
 import { emptyActivity, fieldId, queryToState, stateToQuery, toYearInput } from './state.ts'
-import { activityView, answersView, resultView, showErrors } from './views.ts'
+import { activityView, answersView, resultView, showErrors, type CitationLinks } from './views.ts'
 
 const root = document.querySelector<HTMLElement>('[data-calculator]')
 if (root) start(root)
 
 function start(root: HTMLElement): void {
   const topics: TopicInfo[] = JSON.parse(root.querySelector('#calc-topics')?.textContent || '[]')
+  const links: CitationLinks = JSON.parse(root.querySelector('#calc-citation-links')?.textContent || '{}')
   const today = todayInChina(new Date())
   const state = queryToState(location.search, Number(today.slice(0, 4)))
   let showAll = state.activities.length > 0
@@ -47,17 +48,30 @@ function start(root: HTMLElement): void {
     history.replaceState(null, '', location.pathname + stateToQuery(state) + location.hash)
     answers.replaceChildren(answersView(state))
     const v = validateYearInput(toYearInput(state))
-    showErrors(root, summary, v.ok ? [] : v.errors.filter((e) => showAll || touched.has(fieldId(e.at))), state)
+    // The year comes from the URL or the list: a wrong one is shown at once, not only after 查看结果.
+    const shown = v.ok ? [] : v.errors.filter((e) => showAll || e.path === 'year' || touched.has(fieldId(e.at)))
+    showErrors(root, summary, shown, state)
     if (!v.ok) {
-      result.replaceChildren(el('p', {}, '请填写完整并更正上面的问题，结果会立即更新。'))
+      result.replaceChildren(el('p', {}, shown.length > 0 ? '请更正上面的问题，结果会立即更新。' : '请把每一项填写完整，结果会立即更新。'))
       return
     }
     const asOf = state.date !== '' && /^\d{4}-\d{2}-\d{2}$/.test(state.date) ? state.date : today
-    result.replaceChildren(...resultView(evaluateYear(v.value, asOf, RULES, topics)))
+    result.replaceChildren(...resultView(evaluateYear(v.value, asOf, RULES, topics), links))
   }
 
   function showTopicsOfYear(): void {
-    root.querySelectorAll<HTMLElement>('[data-topic-year]').forEach((n) => { n.hidden = n.dataset.topicYear !== state.year })
+    let any = false
+    root.querySelectorAll<HTMLElement>('[data-topic-year]').forEach((n) => {
+      n.hidden = n.dataset.topicYear !== state.year
+      any ||= !n.hidden
+    })
+    // A year without topics on the site says so under the heading instead of leaving it empty.
+    const none = root.querySelector<HTMLElement>('[data-no-topics]')
+    const noneYear = root.querySelector<HTMLElement>('[data-no-topics-year]')
+    if (none && noneYear) {
+      none.hidden = any
+      noneYear.textContent = state.year
+    }
   }
 
   for (let y = Number(today.slice(0, 4)) + 1; y >= 2021; y--) yearSelect.append(el('option', { value: String(y) }, `${y}年度`))

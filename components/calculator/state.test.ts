@@ -53,3 +53,14 @@ describe('form → rules input', () => {
     expect(fieldId(['year'])).toBe('calc-year')
   })
 })
+
+describe('full-width digits', () => {
+  it('are read as numbers and normalised', async () => {
+    const { normaliseDigits, toYearInput, emptyActivity } = await import('./state.ts')
+    expect(normaliseDigits('３')).toBe('3')
+    expect(normaliseDigits('１２．５')).toBe('12.5')
+    expect(normaliseDigits('三')).toBe('三')
+    const a = { ...emptyActivity('training'), date: '2026-06-20', days: '３' }
+    expect(toYearInput({ year: '２０２６', date: '', activities: [a] })).toEqual({ year: 2026, activities: [{ type: 'training', date: '2026-06-20', days: 3 }] })
+  })
+})

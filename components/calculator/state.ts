@@ -82,9 +82,25 @@ export function queryToState(search: string, defaultYear: number): CalculatorSta
 
 const numeric = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
 
+/**
+ * Digits as Chinese input methods type them (full-width ０–９, ．, ＋, －, and the 。 some
+ * type for a decimal point) made ASCII, so "３" is read as 3. Other text is left as typed.
+ */
+export function normaliseDigits(value: string): string {
+  if (!/[０-９．。＋－]/.test(value)) return value
+  const ascii = value.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[．。]/g, '.').replace(/＋/g, '+').replace(/－/g, '-')
+  return /^\s*[+-]?[\d.]+\s*$/.test(ascii) ? ascii : value
+}
+
+/** The fields that hold numbers. */
+export const numberFields: ReadonlySet<ActivityField> = new Set(['hours', 'days', 'count', 'score'])
+
 /** What the rules module validates: numbers where the text is a number, the text itself otherwise. */
 export function toYearInput(state: CalculatorState): { year: unknown; activities: Record<string, unknown>[] } {
-  const value = (s: string): unknown => (numeric.test(s.trim()) ? Number(s.trim()) : s)
+  const value = (raw: string): unknown => {
+    const s = normaliseDigits(raw).trim()
+    return numeric.test(s) ? Number(s) : raw
+  }
   return {
     year: state.year === '' ? undefined : value(state.year),
     activities: state.activities.map((a) => {
@@ -92,7 +108,7 @@ export function toYearInput(state: CalculatorState): { year: unknown; activities
       for (const f of fieldsFor[a.type]) {
         const v = a[f].trim()
         if (v === '') continue
-        out[f] = f === 'hours' || f === 'days' || f === 'count' || f === 'score' ? value(v) : v
+        out[f] = numberFields.has(f) ? value(v) : v
       }
       return out
     }),

@@ -4,8 +4,11 @@
  */
 import { activityNames, type ActivityType, type TopicInfo, type ValidationError, type YearResult } from '../../rules/index.ts'
 import { el } from './dom.ts'
-import { fieldId, fieldsFor, type ActivityField, type CalculatorState } from './state.ts'
-import { citationText, errorMessage, formLabel, lineText } from './wording.ts'
+import { fieldId, fieldsFor, normaliseDigits, numberFields, type ActivityField, type CalculatorState } from './state.ts'
+import { answerValue, citationText, errorMessage, formLabel, lineText } from './wording.ts'
+
+/** rule id → the notice page at the article (from the page's JSON), for linking citations */
+export type CitationLinks = Readonly<Record<string, string>>
 
 const hints: Partial<Record<ActivityType, Partial<Record<ActivityField, string>>>> = {
   courseware: { hours: '课件标定的学时；没有标定的请改填个数', count: '没有标定学时的课件个数' },
@@ -47,7 +50,14 @@ export function fieldView(state: CalculatorState, i: number, f: ActivityField, t
   input.value = state.activities[i]![f]
   input.name = id
   if (hint) input.setAttribute('aria-describedby', `${id}-hint`)
-  input.addEventListener('input', () => onInput(input.value))
+  input.addEventListener('input', () => {
+    // Full-width digits from a Chinese input method are accepted and shown as ASCII.
+    if (numberFields.has(f)) {
+      const normal = normaliseDigits(input.value)
+      if (normal !== input.value) input.value = normal
+    }
+    onInput(input.value)
+  })
   wrap.append(input)
   return wrap
 }
@@ -106,18 +116,21 @@ export function showErrors(root: HTMLElement, summary: HTMLElement, errors: read
   summary.append(ul)
 }
 
-function linesView(lines: YearResult['explanations'], count: number, attrs: Record<string, string>): HTMLElement {
+function linesView(lines: YearResult['explanations'], count: number, attrs: Record<string, string>, links: CitationLinks): HTMLElement {
   const ul = el('ul', attrs)
   for (const l of lines) {
     const li = el('li')
-    li.append(document.createTextNode(`${lineText(l, count)} `), el('cite', {}, citationText(l)))
+    const cite = el('cite')
+    const href = links[l.ruleId]
+    cite.append(href ? el('a', { href }, citationText(l)) : document.createTextNode(citationText(l)))
+    li.append(document.createTextNode(`${lineText(l, count)} `), cite)
     ul.append(li)
   }
   return ul
 }
 
 /** The verdict, the totals table, the warnings and how it was worked out. */
-export function resultView(r: YearResult): HTMLElement[] {
+export function resultView(r: YearResult, links: CitationLinks = {}): HTMLElement[] {
   const status = r.met ? `已达到${r.year}年度要求` : r.outcome === 'in-progress' ? `尚未达到${r.year}年度要求，仍可补足` : `未达到${r.year}年度要求`
   const table = el('table', { class: 'totals' })
   table.append(el('caption', {}, `${r.year}年度学时（按${r.asOf}的规定）`))
@@ -131,8 +144,8 @@ export function resultView(r: YearResult): HTMLElement[] {
   }
   const count = r.activities.length
   const parts: HTMLElement[] = [el('h2', { class: r.met ? 'status status--met' : 'status status--short' }, status), table]
-  if (r.warnings.length > 0) parts.push(el('h3', {}, '请注意'), linesView(r.warnings, count, { class: 'warnings' }))
-  parts.push(el('h3', {}, '怎么算的'), linesView(r.explanations, count, { class: 'explanations' }))
+  if (r.warnings.length > 0) parts.push(el('h3', {}, '请注意'), linesView(r.warnings, count, { class: 'warnings' }, links))
+  parts.push(el('h3', {}, '怎么算的'), linesView(r.explanations, count, { class: 'explanations' }, links))
   return parts
 }
 
@@ -151,7 +164,7 @@ export function answersView(state: CalculatorState): HTMLElement {
   row('年度', state.year, 'calc-year')
   if (state.date) row('预览日期', state.date, 'calc-date')
   state.activities.forEach((a, i) => {
-    const parts = fieldsFor[a.type].filter((f) => a[f] !== '').map((f) => `${formLabel(f, true)} ${a[f]}`)
+    const parts = fieldsFor[a.type].filter((f) => a[f] !== '').map((f) => `${formLabel(f, true)} ${answerValue(f, a[f])}`)
     row(`第${i + 1}项 ${activityNames[a.type].zh}`, parts.join('，'), `a-${i}-date`)
   })
   return dl

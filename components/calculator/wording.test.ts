@@ -30,3 +30,19 @@ describe('the page words results from data', () => {
     })
   })
 })
+
+describe('the calculator’s words on the page', () => {
+  it('a subject is named, never its key', async () => {
+    const { answerValue } = await import('./wording.ts')
+    expect(answerValue('subject', 'professional')).toBe('专业科目')
+    expect(answerValue('subject', 'public')).toBe('公需科目')
+    expect(answerValue('hours', '12')).toBe('12')
+  })
+  it('empty courseware names the fields by their labels, not hours/count', () => {
+    const v = validateYearInput({ year: 2026, activities: [{ type: 'courseware', subject: 'public', date: '2026-05-01' }] })
+    if (v.ok) throw new Error('expected errors')
+    const text = v.errors.map((e) => errorMessage(e, [emptyActivity('courseware')])).join('\n')
+    expect(text).toContain('课件标定的学时')
+    expect(text).not.toMatch(/\(hours\)|（hours）|\(count\)|（count）/)
+  })
+})

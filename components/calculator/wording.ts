@@ -4,7 +4,7 @@
  * from the one table in rules/labels.ts. Pure; no DOM.
  */
 import {
-  activityNames, activityPath, errorDetail, fieldLabel, yearLineText, zh,
+  activityNames, activityPath, errorDetail, fieldLabel, subjectNames, yearLineText, zh,
   type Line, type ValidationError, type YearLine,
 } from '../../rules/index.ts'
 import type { FormActivity } from './state.ts'
@@ -39,7 +39,23 @@ export function errorPlace(e: ValidationError, activities: readonly FormActivity
   return `第${index + 1}项（${a ? activityNames[a.type].zh : ''}）${typeof field === 'string' ? formLabel(field) : ''}`
 }
 
+/** A value as the answers list shows it: a subject by its name (公需科目), never its key. */
+export function answerValue(field: string, value: string): string {
+  if (field === 'subject') return (subjectNames as Record<string, { zh: string } | undefined>)[value]?.zh ?? value
+  return value
+}
+
+/**
+ * What is wrong, in the form's words. The command line's wording names the JSON keys
+ * (hours, count); on the page the person sees the fields' labels instead.
+ */
+function formDetail(e: ValidationError): string {
+  const expect = (e.params as { expect?: string }).expect
+  if (expect === 'hours-or-count') return `请填写课件标定的${formLabel('hours')}，或没有标定学时的课件个数（${formLabel('count')}），二者填且只填其一`
+  return errorDetail(zh, e)
+}
+
 /** An error as the summary and the field show it: the answer, then what is wrong. */
 export function errorMessage(e: ValidationError, activities: readonly FormActivity[]): string {
-  return `${errorPlace(e, activities)}：${errorDetail(zh, e)}`
+  return `${errorPlace(e, activities)}：${formDetail(e)}`
 }

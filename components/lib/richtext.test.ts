@@ -36,7 +36,7 @@ describe('renderRichText: the notice text as HTML', () => {
       },
     })
     expect(html).toBe(
-      '<h2>一、培训对象</h2><p>全市行政区域内<strong>专业技术人员</strong><br><em>第二行</em></p>' +
+      '<h2 id="s-一">一、培训对象</h2><p>全市行政区域内<strong>专业技术人员</strong><br><em>第二行</em></p>' +
         '<ol><li>参加培训班</li><li>网络远程教育</li></ol><blockquote>引文</blockquote>',
     )
   })

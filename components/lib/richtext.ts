@@ -6,6 +6,7 @@
  */
 
 import { safeUrl } from '../../content/safeUrl.ts'
+import { headingAnchor } from './article-anchor.ts'
 
 export interface LexicalNode {
   type?: unknown
@@ -73,8 +74,28 @@ function cellSpan(value: unknown): string {
   return typeof value === 'number' && Number.isInteger(value) && value > 1 && value < 100 ? String(value) : ''
 }
 
-function renderNode(node: LexicalNode, options: Required<RenderOptions>): string {
-  const inner = () => childrenOf(node).map((child) => renderNode(child, options)).join('')
+/** What the renderer remembers while walking a document: the part a heading is in, the anchors used. */
+interface RenderState {
+  part?: string
+  anchors: Set<string>
+}
+
+/** The plain text of a node and its children. */
+export function plainText(node: LexicalNode): string {
+  return typeof node.text === 'string' ? node.text : childrenOf(node).map(plainText).join('')
+}
+
+/** The anchor a heading gets, or none (unnumbered, or a number already used). */
+function anchorFor(node: LexicalNode, level: number, state: RenderState): string | undefined {
+  const anchor = headingAnchor(plainText(node), state.part)
+  if (level <= 2) state.part = anchor
+  if (!anchor || state.anchors.has(anchor)) return undefined
+  state.anchors.add(anchor)
+  return anchor
+}
+
+function renderNode(node: LexicalNode, options: Required<RenderOptions>, state: RenderState = { anchors: new Set() }): string {
+  const inner = () => childrenOf(node).map((child) => renderNode(child, options, state)).join('')
   switch (node.type) {
     case 'root':
       return inner()
@@ -91,7 +112,8 @@ function renderNode(node: LexicalNode, options: Required<RenderOptions>): string
     case 'heading': {
       const requested = typeof node.tag === 'string' && /^h[1-6]$/.test(node.tag) ? Number(node.tag[1]) : 2
       const level = Math.min(6, Math.max(options.minHeading, requested))
-      return `<h${level}>${inner()}</h${level}>`
+      const anchor = anchorFor(node, requested, state)
+      return `<h${level}${anchor ? ` id="${escapeHtml(anchor)}"` : ''}>${inner()}</h${level}>`
     }
     case 'quote':
       return `<blockquote>${inner()}</blockquote>`
@@ -137,7 +159,7 @@ function rootOf(document: unknown): LexicalNode | undefined {
 export function renderRichText(document: unknown, options: RenderOptions = {}): string {
   const root = rootOf(document)
   if (!root) return ''
-  return renderNode(root, { minHeading: options.minHeading ?? 2 })
+  return renderNode(root, { minHeading: options.minHeading ?? 2 }, { anchors: new Set() })
 }
 
 /** The document's plain text, blocks separated by newlines: for summaries and feeds. */
@@ -162,4 +184,19 @@ export function excerpt(document: unknown, length = 120): string {
   const text = richTextToPlain(document).replace(/\s+/g, ' ').trim()
   const chars = Array.from(text)
   return chars.length > length ? `${chars.slice(0, length).join('')}…` : text
+}
+
+/** The part anchors a document's headings get when rendered (for linking citations to them). */
+export function headingAnchors(document: unknown): Set<string> {
+  const root = rootOf(document)
+  const state: RenderState = { anchors: new Set() }
+  const walk = (node: LexicalNode): void => {
+    if (node.type === 'heading') {
+      const requested = typeof node.tag === 'string' && /^h[1-6]$/.test(node.tag) ? Number(node.tag[1]) : 2
+      anchorFor(node, requested, state)
+    }
+    childrenOf(node).forEach(walk)
+  }
+  if (root) walk(root)
+  return state.anchors
 }

@@ -98,9 +98,37 @@ export interface TopicRow {
     hours: number
     contractStart?: string
     contractEnd?: string
+    studyDeadline?: string
   }
   provider?: { slug: string; name: string }
   /** the topic's own hotlines, else its provider's */
   hotlines: readonly string[]
   state: TopicState
+}
+
+/** A link under a step of "what to do now". */
+export interface StepLink {
+  href: string
+  label: string
+}
+
+/** One step of "what to do now" on the home page. */
+export interface NextStep {
+  text: string
+  links: readonly StepLink[]
+}
+
+/** A public-subject study year as the home page states it on the build's day. */
+export interface StudyYearView {
+  year: number
+  state: 'open' | 'closed' | 'unknown'
+  /** the last day study counts, when the notices give it */
+  closes?: string
+  daysLeft?: number
+  /** the year's topics on the site */
+  topics: ReadonlyArray<{ year: number; slug: string; title: string }>
+  /** whether any of them names a provider, address or hotline */
+  providersNamed: boolean
+  /** what the notice says about the deadline, and where */
+  deadline?: { detail: string; citation: string; interpretation: boolean; href?: string }
 }

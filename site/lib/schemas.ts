@@ -50,6 +50,8 @@ export const noticeSchema = z.object({
   issuer: z.string({ error: '通知缺少发文机关' }),
   level: z.enum(noticeLevels, { error: `层级应为 ${noticeLevels.join('、')} 之一` }),
   dateIssued: optionalDay,
+  /** 发布日期, when it differs from 成文日期 and the notice shows it */
+  datePublished: optionalDay,
   year: z.number({ error: '通知缺少年度' }).int(),
   recipients: optionalText,
   body: lexicalDocument.nullish().transform((value) => value ?? undefined),
@@ -82,6 +84,8 @@ export const noticeSchema = z.object({
     .nullish()
     .transform((value) => value ?? []),
   source: optionalText,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 
@@ -95,6 +99,8 @@ export const providerSchema = z.object({
   /** the address exactly as the notice prints it, when `website` had to add a scheme */
   websiteAsPrinted: optionalText,
   hotlines: textList,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 
@@ -113,6 +119,8 @@ export const topicSchema = z.object({
   contractEnd: optionalDay,
   studyDeadline: optionalDay,
   sourceNotice: optionalRelation,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
   .refine((t) => !t.contractStart || !t.contractEnd || t.contractStart <= t.contractEnd, {
@@ -131,6 +139,8 @@ export const faqSchema = z.object({
   years: z.array(z.number()).nullish().transform((value) => value ?? []),
   /** the question's number as printed in its source, e.g. 十五 */
   ordinal: optionalText,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 
@@ -145,6 +155,8 @@ export const formSchema = z.object({
     .nullish()
     .transform((value) => (value ?? []).map((row) => row.cells)),
   notes: optionalText,
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 
@@ -157,6 +169,8 @@ export const mediaSchema = z.object({
   filesize: z.number().nullish().transform((value) => value ?? undefined),
   width: z.number().nullish().transform((value) => value ?? undefined),
   height: z.number().nullish().transform((value) => value ?? undefined),
+  /** when the document was created (the import, for the starting corpus) */
+  createdAt: optionalText,
   updatedAt: z.string(),
 })
 

@@ -6,7 +6,8 @@ import { getCollection } from 'astro:content'
 import { todayInChina } from '../../rules/dates.ts'
 import { noticeLinks, type NoticeLinks } from './relations.ts'
 import type { FaqData, FormData, GuideData, MediaData, NoticeData, ProviderData, TopicData } from './schemas.ts'
-import { currentTopicYear } from './topics.ts'
+import { noticeDeadlines, type Deadline } from './deadlines.ts'
+import { studyYearsToday, type StudyYearsToday } from './study-years.ts'
 
 type Id = NoticeData['id']
 
@@ -18,7 +19,10 @@ export interface GuideEntry {
 export interface SiteData {
   /** the build's "today" in Beijing time (SITE_TODAY overrides it for tests) */
   today: string
-  currentYear?: number
+  /** every deadline the notices give (study windows and the like), oldest first */
+  deadlines: Deadline[]
+  /** where the study years stand on `today`: this year, years still open, the last closed */
+  years: StudyYearsToday
   notices: NoticeData[]
   noticeById: Map<Id, NoticeData>
   links: Map<Id, NoticeLinks>
@@ -74,9 +78,11 @@ async function load(): Promise<SiteData> {
     list.push(form)
     formsByNotice.set(form.sourceNotice, list)
   }
+  const deadlines = noticeDeadlines(notices)
   return {
     today,
-    currentYear: currentTopicYear(topics, today),
+    deadlines,
+    years: studyYearsToday(today, topics, deadlines),
     notices,
     noticeById: new Map(notices.map((n) => [n.id, n])),
     links: noticeLinks(notices),

@@ -83,6 +83,8 @@ describe('queries the database cannot run', () => {
     ['a negative limit', '?limit=-5', /每页数量/],
     ['an unknown operator', '?where[title][regex]=x', /不支持的查询运算/],
     ['an id that is not a number', '?where[id][equals]=abc', /编号/],
+    ['an operator SQLite does not implement', '?where[title][all]=x', /不支持.*all/],
+    ['broken percent-encoding in the query', '?%E4%B8=1', /百分号编码/],
   ])('%s is a 400 naming it', async (_case, query, message) => {
     for (const auth of [false, true]) {
       const r = await send('GET', `/api/notices${query}`, { auth })
@@ -104,6 +106,36 @@ describe('queries the database cannot run', () => {
     expect(del.message).toMatch(hasChinese)
   })
 
+  it('the versions of a collection that keeps none are a 404', async () => {
+    for (const path of ['/api/users/versions', '/api/users/versions/1', '/api/media/versions']) {
+      const r = await send('GET', path, { auth: true })
+      expect(r.status, path).toBe(404)
+      expect(r.message).toMatch(hasChinese)
+    }
+  })
+
+  it('a NUL byte in a media file path is a 400, not a 500', async () => {
+    for (const path of ['/api/media/file/%00', '/api/media/file/a%00.pdf', '/api/notices/%0a']) {
+      const r = await send('GET', path, { auth: true })
+      expect(r.status, path).toBe(400)
+      expect(r.message).toMatch(/控制字符/)
+    }
+  })
+
+  it('TRACE is a 405, not a 500', async () => {
+    // fetch refuses to send TRACE, so node:http does.
+    const { request } = await import('node:http')
+    const status = await new Promise<number>((resolve, reject) => {
+      request(`${cms.url}/api/notices`, { method: 'TRACE' }, (res) => {
+        res.resume()
+        resolve(res.statusCode!)
+      })
+        .once('error', reject)
+        .end()
+    })
+    expect(status).toBe(405)
+  })
+
   it('/api/users/verify/abc is a 404: accounts are not verified by e-mail here', async () => {
     const r = await send('POST', '/api/users/verify/abc')
     expect(r.status).toBe(404)
@@ -118,6 +150,16 @@ describe('GraphQL', () => {
       expect(r.status, `${type} ${body}`).toBe(400)
       expect(r.message).toMatch(hasChinese)
     }
+  })
+
+  it.each([
+    ['a fragment that spreads itself', 'fragment F on Notice { ...F } { Notices { docs { ...F } } }'],
+    ['a subscription the schema lacks', 'subscription { x }'],
+    ['a directive argument of the wrong type', '{ Notices { docs { title @skip(if: "x") } } }'],
+  ])('%s is a 400 with the validation error (Payload\'s complexity rule threw: a 500)', async (_case, query) => {
+    const r = await send('POST', '/api/graphql', { type: 'application/json', body: JSON.stringify({ query }) })
+    expect(r.status, r.text).toBe(400)
+    expect(r.message.length).toBeGreaterThan(0)
   })
 
   it('{ Access { canAccessAdmin } } answers false to a stranger instead of an internal error', async () => {
@@ -141,6 +183,29 @@ describe('GraphQL', () => {
     expect(await response.text()).toContain('请求内容过大')
     expect(sent, 'megabytes the client got to send').toBeLessThan(50)
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024)
+  })
+})
+
+describe('reads sent as POST (the admin\'s relationship pickers and list views)', () => {
+  const asRead = (body: string, type = 'application/x-www-form-urlencoded', auth = false) =>
+    fetch(`${cms.url}/api/notices`, {
+      method: 'POST',
+      headers: { 'content-type': type, 'x-payload-http-method-override': 'GET', ...(auth ? { authorization: `JWT ${token}` } : {}) },
+      body,
+    })
+
+  it('answer like the GET they stand for, for strangers and staff', async () => {
+    for (const auth of [false, true]) {
+      const response = await asRead(`limit=1&where[id][equals]=${noticeId}&depth=0`, undefined, auth)
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as { docs: Array<{ id: number }> }
+      expect(body.docs.map((d) => d.id)).toEqual([noticeId])
+    }
+  })
+
+  it('with a broken query or another body type are a 4xx', async () => {
+    expect((await asRead('where[title][equals]=%E4')).status).toBe(400)
+    expect((await asRead('limit=1', 'text/plain')).status).toBe(415)
   })
 })
 

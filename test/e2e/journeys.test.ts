@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../site/helpers.ts'
 import { root, runScript, startStack, type Stack } from './stack.ts'
+import { isRunning } from '../lib/processes.ts'
 
 // Overridable so two checkouts on one machine can run their end-to-end tests at once.
 const cmsPort = Number(process.env.TEST_CMS_PORT ?? 3100)
@@ -351,14 +352,6 @@ describe('journey 3: an editor publishes next year’s topic, then takes it down
   }, 360_000)
 })
 
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 const cmsPids = () => [...stack.output().matchAll(/内容管理系统进程 (\d+) 已启动/g)].map((match) => Number(match[1]))
 
 describe('one instance per database, and a supervisor that keeps the site up', () => {

@@ -11,20 +11,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { acquireInstanceLock, InstanceLockedError } from '../../scripts/lib/instanceLock.ts'
+import { isRunning } from '../lib/processes.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jxjy-supervisor-'))
 const processes = JSON.stringify(path.join(root, 'scripts', 'lib', 'processes.ts'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** A long-running child, as the CMS is: an HTTP server that prints its PID. */
 const serverChild = `require('node:http').createServer().listen(0, () => console.log('child ' + process.pid))`

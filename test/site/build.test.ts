@@ -126,7 +126,7 @@ describe('every published document has its page', () => {
   })
 
   it('the site has the page types, feeds and the search index', () => {
-    for (const p of ['/', '/notices/', '/topics/', '/topics/changes/', '/providers/', '/faqs/', '/guides/', '/search/', '/404.html', '/notices/feed.xml', '/sitemap.xml', '/deadlines.ics', '/pagefind/pagefind.js']) {
+    for (const p of ['/', '/notices/', '/topics/', '/topics/changes/', '/providers/', '/faqs/', '/guides/', '/search/', '/404.html', '/notices/feed.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/robots.txt', '/deadlines.ics', '/pagefind/pagefind.js']) {
       expect(site.has(p), p).toBe(true)
     }
   })
@@ -144,7 +144,7 @@ describe('drafts stay out', () => {
       expect(html, page).not.toContain('草稿专题不应公开')
       expect(html, page).not.toContain('草稿修改不应公开')
     }
-    expect(site.html('/sitemap.xml')).not.toContain('draft-only')
+    expect(site.html('/sitemap-0.xml')).not.toContain('draft-only')
     expect(site.html('/notices/feed.xml')).not.toContain('draft-only')
   })
 
@@ -209,7 +209,7 @@ describe('a hostile published notice renders inert', () => {
     expect(html).toContain('&lt;script&gt;alert(&quot;body&quot;)&lt;/script&gt;')
     expect(html).toContain('恶意链接')
     expect(html).toContain('<a href="https://www.ahsjxjy.com/">安全链接</a>')
-    for (const page of ['/notices/', '/', '/sitemap.xml', '/notices/feed.xml']) {
+    for (const page of ['/notices/', '/', '/sitemap-0.xml', '/notices/feed.xml']) {
       expect(markupOf(site.html(page)), page).not.toMatch(/<script>alert|<img/i)
     }
   })
@@ -244,7 +244,7 @@ describe('feeds', () => {
   })
 
   it('sitemap lists pages with absolute, encoded URLs', () => {
-    const xml = site.html('/sitemap.xml')
+    const xml = site.html('/sitemap-0.xml')
     expect(xml).toContain('<loc>https://jxjy.example.cn/notices/wu-ren-she-mi-2025-52/</loc>')
     expect(xml).toContain('<loc>https://jxjy.example.cn/calculator/</loc>')
     expect(xml).not.toMatch(/<loc>[^<]*[\u4e00-\u9fff]/)

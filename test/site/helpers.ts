@@ -39,6 +39,8 @@ export interface BuildTestSiteOptions {
   prepare?: (payload: Payload) => Promise<void>
   /** the build's "today" (YYYY-MM-DD) */
   today?: string
+  /** extra environment for the build; `SITE_URL: undefined` builds without one (default https://jxjy.example.cn) */
+  env?: Record<string, string | undefined>
 }
 
 function fileFor(outDir: string, pathname: string): string {
@@ -82,6 +84,10 @@ export async function buildTestSite(options: BuildTestSiteOptions = {}): Promise
     await options.prepare?.(payload)
     const env: NodeJS.ProcessEnv = { ...process.env, CMS_URL: cmsUrl, SITE_URL: 'https://jxjy.example.cn' }
     if (options.today) env.SITE_TODAY = options.today
+    for (const [name, value] of Object.entries(options.env ?? {})) {
+      if (value === undefined) delete env[name]
+      else env[name] = value
+    }
     await runBuild(['--out-dir', outDir, '--cache-dir', path.join(dir, 'cache'), '--quiet'], env)
   } catch (error) {
     await close()

@@ -4,12 +4,15 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
 import { schedulePublishForPublishers } from '../../publish/admin/schedulePublish.ts'
+import { inRequestScope } from '../../server/requestScope.ts'
 import { importMap } from './admin/importMap.js'
 import './custom.css'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'schedule-publish': schedulePublishForPublishers } })
+  return inRequestScope(`admin ${args.name}`, () =>
+    handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'schedule-publish': schedulePublishForPublishers } }),
+  )
 }
 
 export default function Layout({ children }: { children: React.ReactNode }) {

@@ -1,0 +1,107 @@
+/**
+ * The calculator's words in Chromium (issue 13): no English or field keys in the answers or
+ * errors, a wrong year named at once, full-width digits accepted, citations that link to the
+ * notice at its article, no empty topic heading, the by-hand method from the rules data, and
+ * one margin on paper.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildTestSite, launchChromium, serveStatic, type StaticServer, type TestSite } from './helpers.ts'
+
+let site: TestSite
+let server: StaticServer
+let browser: Browser
+
+beforeAll(async () => {
+  site = await buildTestSite({ today: '2026-12-01' })
+  server = await serveStatic(site.outDir)
+  browser = await launchChromium()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await site?.close()
+})
+
+async function open(query = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.goto(`${server.url}/calculator/${query}`)
+  await page.waitForSelector('[data-result] > *')
+  return page
+}
+
+describe('the calculator’s words', () => {
+  it('the answers name the subject in Chinese, and empty courseware names no field keys', async () => {
+    const page = await open('?year=2026&a=courseware~2026-05-01~subject:professional')
+    await page.click('.calc-form button[type=submit]')
+    const answers = await page.textContent('[data-answers]')
+    expect(answers).toContain('申请认定为 专业科目')
+    expect(answers).not.toMatch(/professional|public/)
+    const errors = await page.textContent('[data-error-summary]')
+    expect(errors).toContain('课件标定的学时')
+    expect(errors).not.toMatch(/hours|count/)
+    await page.close()
+  })
+
+  it('?year=1999 names the problem at once', async () => {
+    const page = await open('?year=1999')
+    expect(await page.isVisible('[data-error-summary]')).toBe(true)
+    expect(await page.textContent('[data-error-summary]')).toContain('年度：须在 2001 至 2099 之间，收到 1999')
+    expect(await page.textContent('#calc-year-error')).toContain('收到 1999')
+    await page.close()
+  })
+
+  it('full-width digits are accepted and shown as ASCII', async () => {
+    const page = await open('?year=2026')
+    await page.click('[data-add] button[data-type=training]')
+    await page.fill('#a-0-date', '2026-06-20')
+    await page.fill('#a-0-days', '３')
+    await page.dispatchEvent('#a-0-days', 'input')
+    expect(await page.inputValue('#a-0-days')).toBe('3')
+    await page.click('.calc-form button[type=submit]')
+    const result = await page.textContent('[data-result]')
+    expect(result).toContain('18')
+    expect(result).not.toContain('须为数字')
+    await page.close()
+  })
+
+  it('each citation in a result links to the notice page at the article', async () => {
+    const page = await open('?year=2026&a=training~2026-06-20~days:3')
+    const hrefs = await page.$$eval('[data-result] cite a', (links) => links.map((a) => a.getAttribute('href')))
+    expect(hrefs.length).toBeGreaterThan(0)
+    expect(hrefs).toContain('/notices/wu-ren-she-mi-2025-85/#s-二')
+    for (const href of hrefs) expect(href).toMatch(/^\/notices\/[a-z0-9-]+\/(#s-[一二三四五六七八九十-]+)?$/)
+    expect(site.html('/notices/wu-ren-she-mi-2025-85/')).toContain('id="s-二"')
+    // the rules table links each rule to its article too: 109号（十）, 6 per day of training
+    expect(site.html('/calculator/')).toContain('href="/notices/wan-ren-she-mi-2025-109/#s-十"')
+    expect(site.html('/notices/wan-ren-she-mi-2025-109/')).toContain('id="s-十"')
+    await page.close()
+  })
+
+  it('a year without topics says so instead of an empty heading', async () => {
+    const page = await open('?year=2026')
+    expect(await page.isVisible('[data-no-topics]')).toBe(true)
+    expect(await page.textContent('[data-no-topics]')).toContain('本站没有收录2026年度的公需科目专题')
+    await page.close()
+  })
+
+  it('手工计算方法 is in the page without JavaScript, with linked citations', () => {
+    const html = site.html('/calculator/')
+    const start = html.indexOf('id="calc-hand-title"')
+    const section = html.slice(start, html.indexOf('</section>', start))
+    expect(section).toContain('总计不少于90学时')
+    expect(section).toContain('培训每天6学时')
+    expect(section).toContain('href="/notices/')
+  })
+
+  it('on paper the content has the same left edge as the header and footer', async () => {
+    const page = await open('?year=2026&a=training~2026-06-20~days:3')
+    await page.emulateMedia({ media: 'print' })
+    const edges = await page.evaluate(() =>
+      ['.site-header', 'main', '.site-footer'].map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().left)),
+    )
+    expect(new Set(edges).size).toBe(1)
+    await page.close()
+  })
+})
