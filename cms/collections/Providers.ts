@@ -1,5 +1,4 @@
 import type { CollectionConfig } from 'payload'
-import { whenJoined } from '../fields/joined.ts'
 import { slugField } from '../fields/slug.ts'
 import { urlAndHotlinesFields } from '../fields/urlAndHotlines.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from './editorial.ts'
@@ -36,7 +35,7 @@ export const Providers: CollectionConfig = {
       defaultSort: '-year',
       defaultLimit: 50,
       maxDepth: 1,
-      admin: { allowCreate: false, defaultColumns: ['year', 'title', 'contractStart', 'contractEnd'], condition: whenJoined('topics') },
+      admin: { allowCreate: false, defaultColumns: ['year', 'title', 'contractStart', 'contractEnd'] },
     },
   ],
   hooks: editorialHooks,

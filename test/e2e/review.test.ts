@@ -122,8 +122,6 @@ describe('the review cycle in the admin', () => {
     await editor.waitForTimeout(12_000) // longer than the autosave interval
     expect((await json<{ totalDocs: number }>(editor, '/api/notices?draft=true&limit=0')).totalDocs).toBe(before.totalDocs)
     expect(editor.url()).toMatch(/\/create$/)
-    // a new notice shows no empty 「没有结果」 lists for the reverse relations
-    expect(await editor.locator('main').innerText()).not.toContain('没有结果')
 
     // the first real change creates it, once typing pauses
     await editor.fill('#field-title', title)
@@ -256,7 +254,6 @@ describe('the review cycle in the admin', () => {
     const seeded = await json<{ docs: { id: number }[] }>(publisher, '/api/notices?where[slug][equals]=wan-ren-she-mi-2021-115&depth=0')
     await publisher.goto(`${stack.cmsUrl}/admin/collections/notices/${seeded.docs[0]!.id}`)
     await expect.poll(() => publisher.locator('body').innerText()).toContain('本通知发布的专题')
-    expect(await publisher.locator('body').innerText()).not.toContain('没有结果')
 
     await publisher.goto(`${stack.cmsUrl}/admin/collections/notices/${id}`)
     const meta = await publisher.locator('.doc-controls').innerText()

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { noticeLevelLabels, noticeLevels, noticeStatusLabels, noticeStatuses, relationKindLabels, relationKinds } from '../../../content/vocabulary.ts'
 import { calendarDayField } from '../../fields/calendarDay.ts'
-import { whenJoined } from '../../fields/joined.ts'
 import { slugField } from '../../fields/slug.ts'
 import { validateUniqueDocNumber } from '../../fields/validators.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
@@ -108,7 +107,7 @@ export const Notices: CollectionConfig = {
     {
       type: 'collapsible',
       label: '反向关系（自动生成）',
-      admin: { initCollapsed: false, condition: whenJoined('relatedBy', 'endedNotices', 'announcedTopics') },
+      admin: { initCollapsed: false },
       fields: [
         {
           name: 'relatedBy',
@@ -118,7 +117,7 @@ export const Notices: CollectionConfig = {
           on: 'relations.target',
           defaultLimit: 50,
           maxDepth: 1,
-          admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'dateIssued'], description: '在对方通知的「相关文件」中维护', condition: whenJoined('relatedBy') },
+          admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'dateIssued'], description: '在对方通知的「相关文件」中维护' },
         },
         {
           name: 'endedNotices',
@@ -128,7 +127,7 @@ export const Notices: CollectionConfig = {
           on: 'statusBy',
           defaultLimit: 50,
           maxDepth: 1,
-          admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'status'], condition: whenJoined('endedNotices') },
+          admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'status'] },
         },
         {
           name: 'announcedTopics',
@@ -138,7 +137,7 @@ export const Notices: CollectionConfig = {
           on: 'sourceNotice',
           defaultLimit: 50,
           maxDepth: 1,
-          admin: { allowCreate: false, defaultColumns: ['year', 'title', 'provider'], condition: whenJoined('announcedTopics') },
+          admin: { allowCreate: false, defaultColumns: ['year', 'title', 'provider'] },
         },
       ],
     },
