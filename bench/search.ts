@@ -13,6 +13,7 @@ import { apiQuery, foundInTop, ourSearchUi, uiQuery, type QueryProbe } from './l
 import { chromiumMissing, launchChromium } from './lib/chromium.ts'
 import { corpusLabels, type Context, type CorpusId } from './lib/context.ts'
 import { folderSize } from './lib/gzip.ts'
+import { formatRecall, recall, type RecallFigures } from './lib/recall.ts'
 import { errorMessage, progress } from './lib/log.ts'
 import { output, type SectionOutput } from './lib/section.ts'
 import { serveStatic } from './lib/staticServer.ts'
@@ -40,6 +41,8 @@ export interface SearchFigures {
     ui: (QueryProbe & { foundExpected: boolean }) | { error: string }
     api: (QueryProbe & { foundExpected: boolean }) | { error: string }
   }>
+  /** the recall suite through /search/ */
+  recall?: RecallFigures | { error: string }
 }
 
 export async function probeQueries(
@@ -64,6 +67,18 @@ export async function probeQueries(
     out.push({ query, expected: `${expected.kind} (${expected.slugs.join(', ')})`, ui: uiResult, api: apiResult })
   }
   return out
+}
+
+/** Our site's recall suite for a corpus, once per run (section 7 reuses it). */
+export function ourRecall(ctx: Context, id: CorpusId, browser: Browser, dir: string): Promise<RecallFigures> {
+  return ctx.once(`recall:ours:${id}`, async () => {
+    const served = await serveStatic(dir)
+    try {
+      return await recall(browser, served.url, await ctx.seedCorpus(), 'ours')
+    } finally {
+      await served.close()
+    }
+  })
 }
 
 /** Our site's query figures for a corpus, measured once per run (section 7 reuses them). */
@@ -97,6 +112,13 @@ export async function run(ctx: Context): Promise<SectionOutput> {
           entry.queries = await ourQueries(ctx, id, browser, build.dir)
           for (const q of entry.queries) {
             for (const [how, r] of [['UI', q.ui], ['API', q.api]] as const) if ('error' in r) errors.push(`${corpusLabels[id]} ${q.query} (${how}): ${r.error}`)
+          }
+          progress(`  recall suite on ${corpusLabels[id]}…`)
+          try {
+            entry.recall = await ourRecall(ctx, id, browser, build.dir)
+          } catch (error) {
+            entry.recall = { error: errorMessage(error) }
+            errors.push(`${corpusLabels[id]} recall: ${errorMessage(error)}`)
           }
         }
         figures.push(entry)
@@ -138,6 +160,26 @@ export async function run(ctx: Context): Promise<SectionOutput> {
           'UI: open /search/, type the query, press Enter, wait for the first result; bytes are every /pagefind/ response (pagefind.js, WebAssembly, index chunks, fragments of the results shown — the page loads the first 5). API: import /pagefind/pagefind.js, search, load the first five results\' data.',
           `Seed page expected in the top 5: ${queries.map((q) => `${q} → ${expectedSlugs(seed, q).kind}`).join('; ')}.`,
         ],
+      },
+      {
+        title: 'Search recall suite through /search/ (test/site/search-recall-cases.ts)',
+        headers: ['corpus', 'recall', 'misses (rank reached)'],
+        rows: figures.map((f) => [
+          corpusLabels[f.corpus],
+          f.recall && !('error' in f.recall) ? formatRecall(f.recall) : (f.recall?.error ?? '—'),
+          f.recall && !('error' in f.recall) ? f.recall.misses.join('; ') || 'none' : '—',
+        ]),
+        notes: ['Each seed 文号 in full, as NN号 (when no other seed notice has that serial), with [] and （） brackets and without the issuer must find its notice at rank 1; each everyday query its page in the top 3.'],
+      },
+      {
+        title: 'Where a first query\'s bytes go (公需科目 through /search/, per file)',
+        headers: ['corpus', 'file', 'bytes'],
+        rows: figures.flatMap((f) => {
+          const q = f.queries.find((x) => x.query === '公需科目')
+          if (!q || 'error' in q.ui) return []
+          return [...q.ui.files].sort((a, b) => b.bytes - a.bytes).map((file) => [corpusLabels[f.corpus], file.url.replace(/^\/pagefind\//, ''), formatBytes(file.bytes)])
+        }),
+        notes: ['The floor is pagefind.js and its WebAssembly (fetched for any query), then the pf_meta, the index chunks holding the query\'s words and one fragment per result shown.'],
       },
     ],
     errors,

@@ -27,7 +27,8 @@ import { runProcess, tail } from './lib/processes.ts'
 import { output, type SectionOutput } from './lib/section.ts'
 import { serveStatic } from './lib/staticServer.ts'
 import { formatBytes, formatMs, formatRatio, ratio } from './lib/timing.ts'
-import { ourQueries, probeQueries, type SearchFigures } from './search.ts'
+import { formatRecall, recall, type RecallFigures } from './lib/recall.ts'
+import { ourQueries, ourRecall, probeQueries, type SearchFigures } from './search.ts'
 import { siteBuild, type SiteBuild } from './siteBuild.ts'
 import { corpusSize } from './synthetic.ts'
 
@@ -263,6 +264,7 @@ interface Side {
   weights?: Weights
   indexBytes?: number
   queries?: SearchFigures['queries']
+  recall?: RecallFigures
 }
 
 export async function run(ctx: Context): Promise<SectionOutput> {
@@ -282,6 +284,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
           ours.weights = await weigh(browser, build.dir, { notice: `/notices/${noticeSlug}/`, faq: `/faqs/${faqSlug}/` })
           ours.indexBytes = folderSize(path.join(build.dir, 'pagefind')).bytes
           ours.queries = browser ? await ourQueries(ctx, id, browser, build.dir) : []
+          if (browser) ours.recall = await ourRecall(ctx, id, browser, build.dir)
         } else errors.push(`ours ${corpusLabels[id]}: ${build.error}`)
       } catch (error) {
         errors.push(`ours ${corpusLabels[id]}: ${errorMessage(error)}`)
@@ -293,6 +296,15 @@ export async function run(ctx: Context): Promise<SectionOutput> {
           starlight.weights = await weigh(browser, build.dir, { notice: `/notices/${noticeSlug}/`, faq: `/faqs/${faqSlug}/` })
           starlight.indexBytes = folderSize(path.join(build.dir, 'pagefind')).bytes
           starlight.queries = await searchFigures(browser, build.dir, ctx, starlightSearchUi)
+          if (browser) {
+            progress(`  recall suite on Starlight ${corpusLabels[id]}…`)
+            const served = await serveStatic(build.dir)
+            try {
+              starlight.recall = await recall(browser, served.url, await ctx.seedCorpus(), 'starlight')
+            } finally {
+              await served.close()
+            }
+          }
         } else errors.push(`Starlight ${corpusLabels[id]}: ${build.error}`)
       } catch (error) {
         errors.push(`Starlight ${corpusLabels[id]}: ${errorMessage(error)}`)
@@ -329,6 +341,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
       row(corpus, `first query ${q}, own search UI`, bytes(query(ours, q)?.ui), bytes(query(starlight, q)?.ui), formatBytes)
     }
     rows.push([corpusLabels[corpus], '公需科目 finds its seed FAQ in the top 5 (API)', found(query(ours, '公需科目')?.api), found(query(starlight, '公需科目')?.api), ''])
+    rows.push([corpusLabels[corpus], 'recall suite, each site\'s own search UI', formatRecall(ours.recall), formatRecall(starlight.recall), ''])
   }
   const summary = perCorpus.map(({ corpus, ours, starlight }) => ({
     corpus,
@@ -340,6 +353,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
     faqPageLoaded: { ours: ours.weights?.faqLoaded?.bytes ?? null, starlight: starlight.weights?.faqLoaded?.bytes ?? null, ratio: ratio(ours.weights?.faqLoaded?.bytes, starlight.weights?.faqLoaded?.bytes) },
     indexBytes: { ours: ours.indexBytes ?? null, starlight: starlight.indexBytes ?? null },
     queries: { ours: ours.queries ?? [], starlight: starlight.queries ?? [] },
+    recall: { ours: ours.recall ?? null, starlight: starlight.recall ?? null },
   }))
   return output({
     data: { reference: starlightReference, corpora: summary, detail: perCorpus.map(({ corpus, ours, starlight }) => ({ corpus, ours: { build: ours.build }, starlight: { build: starlight.build } })) },

@@ -1,8 +1,10 @@
 /**
  * Synthetic corpora for the benchmark: the seed corpus (content/) plus `extra` generated
  * documents — notices, FAQs, topics, providers and forms whose Chinese titles and text are
- * recombined from the seed text (sentences, questions, topic titles) with other years, cities and
- * numbers, with unique slugs and 文号 — in the corpus shape of content/schema.ts. Nothing is
+ * recombined from the seed text (sentences, headings, answers) with other years, cities and
+ * numbers, with unique slugs and 文号 — in the corpus shape of content/schema.ts. No generated
+ * title, question or topic title is a copy of a seed one, and no generated 文号 has a seed 文号's
+ * serial (109号, 115号 …), so search recall measured at scale still means something. Nothing is
  * written to the repository: corpora exist only while the bench runs. `corpusCms.ts` writes them
  * into the real CMS through the seed; `starlight.ts` writes them as Markdown pages.
  */
@@ -100,7 +102,6 @@ interface Material {
   sentences: string[]
   headings: string[]
   answerParagraphs: string[]
-  questions: string[]
   topicTitles: string[]
   categories: string[]
   formColumns: string[][]
@@ -130,8 +131,8 @@ function material(seed: Corpus): Material {
     sentences,
     headings,
     answerParagraphs,
-    questions: seed.faqs.map((f) => f.question),
-    topicTitles: [...new Set([...seed.topics.map((t) => t.title), ...extraTopicTitles])],
+    // Never a seed title: a generated copy would make search recall at scale meaningless.
+    topicTitles: extraTopicTitles.filter((t) => !seed.topics.some((s) => s.title === t)),
     categories: [...new Set(seed.faqs.map((f) => f.category))],
     formColumns: seed.forms.map((f) => f.columns),
     formCells: seed.forms.flatMap((f) => f.rows.flat()).filter((c) => c.trim().length > 0),
@@ -185,6 +186,9 @@ export function generateCorpus(seed: Corpus, extra: number, randomSeed = 2025061
     ...seed.forms.map((f) => f.slug),
   ])
   const docNumbers = new Set(seed.notices.map((n) => n.docNumber).filter(Boolean))
+  // The serials of the seed's 文号 (109, 115 …) stay the seed's: "109号" then names one notice.
+  const seedSerials = new Set(seed.notices.map((n) => /(\d+)号$/.exec(n.docNumber ?? '')?.[1]).filter(Boolean).map(Number))
+  const seedTitles = new Set([...seed.notices.map((n) => n.title), ...seed.faqs.map((f) => f.question), ...seed.topics.map((t) => t.title), ...seed.forms.map((f) => f.title)])
   const unique = (slug: string) => {
     let s = slug
     for (let i = 2; slugs.has(s); i++) s = `${slug}-${i}`
@@ -223,12 +227,13 @@ export function generateCorpus(seed: Corpus, extra: number, randomSeed = 2025061
           ? { abbr: `${city.abbr}人社秘`, py: `${city.py}-ren-she-mi` }
           : { abbr: dept.abbr, py: dept.py }
     let serial = int(r, 1, 400)
-    while (docNumbers.has(`${prefix.abbr}〔${year}〕${serial}号`)) serial = int(r, 1, 999)
+    while (seedSerials.has(serial) || docNumbers.has(`${prefix.abbr}〔${year}〕${serial}号`)) serial = int(r, 1, 999)
     const docNumber = `${prefix.abbr}〔${year}〕${serial}号`
     docNumbers.add(docNumber)
     const slugPrefix = prefix.abbr === '皖人社秘' ? 'wan-ren-she-mi' : prefix.abbr === '皖人社发' ? 'wan-ren-she-fa' : prefix.py
     const topic = pick(r, m.topicTitles)
-    const title = pick(r, noticeTitleTemplates)({ year, city: city.name, topic, n: i })
+    let title = pick(r, noticeTitleTemplates)({ year, city: city.name, topic, n: i })
+    if (seedTitles.has(title)) title = title.replace(/的通知$/, '的补充通知')
     const month = int(r, 1, 12)
     const dateIssued = `${year}-${pad(month)}-${pad(int(r, 1, 28))}`
     const relations: Notice['relations'] = []
@@ -297,7 +302,10 @@ export function generateCorpus(seed: Corpus, extra: number, randomSeed = 2025061
     const year = int(r, 2016, 2030)
     const city = pick(r, cities).name
     const topic = pick(r, m.topicTitles)
-    const question = chance(r, 0.5) ? vary(pick(r, m.questions), r, year) : pick(r, faqTemplates)({ year, city, topic })
+    // Generated questions come from templates only: a seed question with another year is still
+    // the seed's question, and would compete with the seed FAQ for its own words.
+    let question = pick(r, faqTemplates)({ year, city, topic })
+    if (seedTitles.has(question)) question = `${city}市${question}`
     const paragraphs = Array.from({ length: int(r, 1, 4) }, () => vary(pick(r, m.answerParagraphs), r, year))
     faqs.push({
       slug: unique(`${year}-faq-${pad(i + 1, 5)}`),

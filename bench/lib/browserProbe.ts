@@ -183,7 +183,8 @@ export const ourSearchUi: UiScript = {
     await page.locator('#search-results li').first().waitFor({ timeout: uiTimeoutMs })
     return Date.now() - t0
   },
-  top: (page) => page.locator('#search-results li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)),
+  // The result links, not the links to the section of a result that matched.
+  top: (page) => page.locator('#search-results li > a:first-child').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)),
 }
 
 /** Starlight: open the search dialog, type the query, wait for the first result. */

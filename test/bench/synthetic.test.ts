@@ -39,6 +39,21 @@ describe('seed + 300 generated documents', () => {
     for (const n of numbers) expect(n).toMatch(docNumberPattern)
   })
 
+  it('copies no seed title, question or topic title, and reuses no seed 文号 serial (search recall at scale must mean something)', () => {
+    const seedTitles = new Set([...seed.notices.map((n) => n.title), ...seed.faqs.map((f) => f.question), ...seed.topics.map((t) => t.title), ...seed.forms.map((f) => f.title)])
+    const big = generateCorpus(seed, 3000)
+    const generated = [
+      ...big.notices.filter((n) => n.source === 'synthetic').map((n) => n.title),
+      ...big.faqs.slice(seed.faqs.length).map((f) => f.question),
+      ...big.topics.slice(seed.topics.length).map((t) => t.title),
+      ...big.forms.slice(seed.forms.length).map((f) => f.title),
+    ]
+    expect(generated.filter((t) => seedTitles.has(t))).toEqual([])
+    const serial = (n?: string) => /(\d+)号$/.exec(n ?? '')?.[1]
+    const seedSerials = new Set(seed.notices.map((n) => serial(n.docNumber)).filter(Boolean))
+    expect(big.notices.filter((n) => n.source === 'synthetic' && seedSerials.has(serial(n.docNumber))).map((n) => n.docNumber)).toEqual([])
+  })
+
   it('is the same corpus every time for a size', () => {
     expect(generateCorpus(seed, 300).faqs.map((f) => f.question)).toEqual(corpus.faqs.map((f) => f.question))
   })

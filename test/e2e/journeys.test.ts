@@ -1,8 +1,8 @@
 /**
  * `npm start` end to end, started once: what the start-up prints and serves, then the three
  * users' journeys from issue 9 in Chromium against the running product, and Ctrl-C last.
- * Each journey ends with a screenshot in test-results/journeys/ (and one named *-failed.png at
- * the step where it broke). Public pages are watched for Content Security Policy violations.
+ * Each journey ends with a screenshot in test-results/journeys/ (and, at the step where it broke,
+ * one named *-failed.png with the stack's log beside it as *-failed.log). Public pages are watched for Content Security Policy violations.
  */
 import fs from 'node:fs'
 import net from 'node:net'
@@ -60,6 +60,8 @@ async function journey(name: string, page: () => Page, steps: () => Promise<void
     await page()
       .screenshot({ path: path.join(shots, `${name}-failed.png`), fullPage: true })
       .catch(() => undefined)
+    // What the CMS and the site said meanwhile: the first place to look when a step fails in CI.
+    fs.writeFileSync(path.join(shots, `${name}-failed.log`), stack.output().slice(-200_000))
     throw error
   }
 }
