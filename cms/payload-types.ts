@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Shanghai';
 
 export interface Config {
   auth: {
@@ -278,6 +231,22 @@ export interface Notice {
    * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
    */
   workspace?: (number | null) | Workspace;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -408,6 +377,22 @@ export interface Topic {
    * 由合同期和学习截止日期自动得出，无需填写
    */
   windowStatus?: ('upcoming' | 'open' | 'closed' | 'unknown') | null;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -440,76 +425,22 @@ export interface Provider {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "faqs".
- */
-export interface Faq {
-  id: number;
-  question: string;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
   /**
-   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
+   * 提交、退回和发布，由系统记录，不能修改
    */
-  slug: string;
-  answer: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  category: string;
-  order?: number | null;
-  sourceNotice?: (number | null) | Notice;
-  years?: number[] | null;
-  /**
-   * 出处中问题的序号，如 附件2 问题十五 的「十五」
-   */
-  ordinal?: string | null;
-  /**
-   * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
-   */
-  workspace?: (number | null) | Workspace;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "forms".
- */
-export interface Form {
-  id: number;
-  title: string;
-  /**
-   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
-   */
-  slug: string;
-  sourceNotice: number | Notice;
-  columns: string[];
-  rows?:
+  reviewLog?:
     | {
-        cells?: string[] | null;
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
         id?: string | null;
       }[]
     | null;
-  notes?: string | null;
-  /**
-   * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
-   */
-  workspace?: (number | null) | Workspace;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -550,6 +481,108 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs".
+ */
+export interface Faq {
+  id: number;
+  question: string;
+  /**
+   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
+   */
+  slug: string;
+  answer: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  category: string;
+  order?: number | null;
+  sourceNotice?: (number | null) | Notice;
+  years?: number[] | null;
+  /**
+   * 出处中问题的序号，如 附件2 问题十五 的「十五」
+   */
+  ordinal?: string | null;
+  /**
+   * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
+   */
+  workspace?: (number | null) | Workspace;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  title: string;
+  /**
+   * 网址中的标识，如 wan-ren-she-mi-2021-115；留空则自动生成；发布后请勿随意修改
+   */
+  slug: string;
+  sourceNotice: number | Notice;
+  columns: string[];
+  rows?:
+    | {
+        cells?: string[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  /**
+   * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
+   */
+  workspace?: (number | null) | Workspace;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -789,6 +822,19 @@ export interface NoticesSelect<T extends boolean = true> {
   announcedTopics?: T;
   source?: T;
   workspace?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -811,6 +857,19 @@ export interface TopicsSelect<T extends boolean = true> {
   studyDeadline?: T;
   sourceNotice?: T;
   windowStatus?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -827,6 +886,19 @@ export interface ProvidersSelect<T extends boolean = true> {
   websiteAsPrinted?: T;
   hotlines?: T;
   topics?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -845,6 +917,19 @@ export interface FaqsSelect<T extends boolean = true> {
   years?: T;
   ordinal?: T;
   workspace?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -866,6 +951,19 @@ export interface FormsSelect<T extends boolean = true> {
       };
   notes?: T;
   workspace?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1047,6 +1145,9 @@ export interface SiteBuild {
   lastSuccessAt?: string | null;
   lastDurationMs?: number | null;
   lastAttemptAt?: string | null;
+  /**
+   * 只列出本机构的文档
+   */
   lastReasons?: string | null;
   /**
    * 构建失败时公众网站保持上一版本

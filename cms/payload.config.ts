@@ -18,6 +18,9 @@ import { withInputLimits } from './fields/inputLimits.ts'
 import { withSystemFieldsDropped } from './fields/systemFields.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { rebuildSiteTask } from './publish/rebuildJobs.ts'
+import { withDraftValidation } from './review/draftValidation.ts'
+import { reviewTranslations } from './review/translations.ts'
+import { withReview } from './review/withReview.ts'
 import { withRebuildHooks } from './publish/withRebuildHooks.ts'
 import { withWorkspaces } from './workspaces/withWorkspaces.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
@@ -43,16 +46,23 @@ export default buildConfig({
     meta: { titleSuffix: ' · 安徽专技继续教育' },
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
     components: {
-      beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'],
+      beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide', '/review/admin/ReviewQueue.tsx#ReviewQueue'],
       // Only for users with several workspaces (cms/workspaces/selection.ts).
       beforeNavLinks: ['/components/admin/WorkspaceSelector.tsx#WorkspaceSelector'],
+      providers: ['/components/admin/ChineseAdmin.tsx#ChineseAdmin'],
+      graphics: { Logo: '/components/admin/SiteLogo.tsx#SiteLogo', Icon: '/components/admin/SiteLogo.tsx#SiteIcon' },
     },
+    // 2026年12月1日 09:08; the time zone for scheduling is Beijing's.
+    dateFormat: 'yyyy年M月d日 HH:mm',
+    timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
   },
-  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: mailTranslations() } },
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: { ...mailTranslations(), ...reviewTranslations } } },
   // SMTP_URL / MAIL_FROM (cms/email/): password-reset mail; without SMTP_URL nothing is sent.
   email: mailAdapter(),
   collections: withPublicReadInvalidation(
-    withSystemFieldsDropped(withInputLimits(withRebuildHooks(withWorkspaces([Notices, Topics, Providers, Faqs, Forms, Media, Users, Workspaces])))),
+    withSystemFieldsDropped(
+      withInputLimits(withRebuildHooks(withDraftValidation(withReview(withWorkspaces([Notices, Topics, Providers, Faqs, Forms, Media, Users, Workspaces]))))),
+    ),
   ),
   globals: withGlobalReadInvalidation([SiteBuild]),
   // Refusals reach the client as written, in Chinese, under the production build too.

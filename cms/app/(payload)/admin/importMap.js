@@ -22,11 +22,16 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewPanel as ReviewPanel_494a46a570c5884ee74b3865a5f8652d } from '../../../review/admin/ReviewPanel.tsx'
 import { NewYearTopics as NewYearTopics_f61ec8c4c97e628e1c93867907e1c55c } from '../../../components/admin/NewYearTopics.tsx'
 import { RebuildButton as RebuildButton_cedfe1ba04febce24ec2edd4cd1144ea } from '../../../publish/admin/RebuildButton.tsx'
 import { OverdueSchedules as OverdueSchedules_a9ab3356999efa01051b15f91d5da50d } from '../../../publish/admin/OverdueSchedules.tsx'
+import { SiteIcon as SiteIcon_a967b73f60ea1c3363358aa35e4bae1a } from '../../../components/admin/SiteLogo.tsx'
+import { SiteLogo as SiteLogo_a967b73f60ea1c3363358aa35e4bae1a } from '../../../components/admin/SiteLogo.tsx'
 import { EditorGuide as EditorGuide_0576d4ca0f5fe06469375b17823a7fae } from '../../../components/admin/EditorGuide.tsx'
 import { WorkspaceSelector as WorkspaceSelector_435696aa5428cbd16daa23b364e536b8 } from '../../../components/admin/WorkspaceSelector.tsx'
+import { ReviewQueue as ReviewQueue_72591fc8609977aeb512c536725d0eb3 } from '../../../review/admin/ReviewQueue.tsx'
+import { ChineseAdmin as ChineseAdmin_73c1b67dd3c1982b2c665c202be3d3a2 } from '../../../components/admin/ChineseAdmin.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,10 +60,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/review/admin/ReviewPanel.tsx#ReviewPanel": ReviewPanel_494a46a570c5884ee74b3865a5f8652d,
   "/components/admin/NewYearTopics.tsx#NewYearTopics": NewYearTopics_f61ec8c4c97e628e1c93867907e1c55c,
   "/publish/admin/RebuildButton.tsx#RebuildButton": RebuildButton_cedfe1ba04febce24ec2edd4cd1144ea,
   "/publish/admin/OverdueSchedules.tsx#OverdueSchedules": OverdueSchedules_a9ab3356999efa01051b15f91d5da50d,
+  "/components/admin/SiteLogo.tsx#SiteIcon": SiteIcon_a967b73f60ea1c3363358aa35e4bae1a,
+  "/components/admin/SiteLogo.tsx#SiteLogo": SiteLogo_a967b73f60ea1c3363358aa35e4bae1a,
   "/components/admin/EditorGuide.tsx#EditorGuide": EditorGuide_0576d4ca0f5fe06469375b17823a7fae,
   "/components/admin/WorkspaceSelector.tsx#WorkspaceSelector": WorkspaceSelector_435696aa5428cbd16daa23b364e536b8,
+  "/review/admin/ReviewQueue.tsx#ReviewQueue": ReviewQueue_72591fc8609977aeb512c536725d0eb3,
+  "/components/admin/ChineseAdmin.tsx#ChineseAdmin": ChineseAdmin_73c1b67dd3c1982b2c665c202be3d3a2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
