@@ -10,6 +10,13 @@ const writtenByHooks: { read: FieldAccess; create: FieldAccess; update: FieldAcc
 
 const publishersWrite: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'publisher')
 
+const queueColumn = (name: string, label: string, cell: string): Field => ({
+  name,
+  label,
+  type: 'ui',
+  admin: { components: { Cell: `/review/admin/ReviewCells.tsx#${cell}` } },
+})
+
 /**
  * The review fields every editorial collection gets (`withReview`). `review` itself is writable:
  * an editor may set it to `submitted` (提交审核), a publisher to `returned` with a comment
@@ -54,6 +61,10 @@ export const reviewFields = (): Field[] => [
     access: writtenByHooks,
     admin: { hidden: true },
   },
+  // Columns of the 待审核 list view (queue.ts queueListPath), computed per row on the server.
+  queueColumn('reviewSubmitter', '提交人', 'SubmitterCell'),
+  queueColumn('reviewSubmittedWhen', '提交时间', 'SubmittedWhenCell'),
+  queueColumn('reviewCompare', '修改了什么', 'CompareCell'),
   {
     type: 'collapsible',
     label: '审核记录',

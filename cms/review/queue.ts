@@ -18,15 +18,31 @@ export interface QueueItem {
   comparePath: string
 }
 
-/** The list view of one collection's 待审核 documents, oldest submission first. */
-export const queueListPath = (collection: ReviewedSlug) =>
-  `/collections/${collection}?where[review][equals]=submitted&sort=reviewSubmittedAt`
+/** The columns the 待审核 list view shows (the `ui` fields are in fields.ts), after the title. */
+export const queueColumns = ['review', 'reviewSubmitter', 'reviewSubmittedWhen', 'reviewCompare'] as const
+
+/**
+ * The list view of one collection's 待审核 documents, oldest submission first, with who submitted
+ * each, when, and a link to compare it with the published version. Payload keeps a list's columns
+ * and sort as the user's preference: the view's own banner links back to the usual ones.
+ */
+export function queueListPath(collection: ReviewedSlug, useAsTitle: string, hasWorkspace: boolean): string {
+  const columns = [useAsTitle, ...queueColumns, ...(hasWorkspace ? ['workspace'] : [])]
+  const query = new URLSearchParams({ 'where[review][equals]': 'submitted', sort: 'reviewSubmittedAt', columns: JSON.stringify(columns) })
+  return `/collections/${collection}?${query.toString()}`
+}
+
+/** The usual list again: the collection's own default columns and sort, no filter. */
+export function usualListPath(collection: ReviewedSlug, defaultColumns: readonly string[], defaultSort: string | undefined): string {
+  const query = new URLSearchParams({ columns: JSON.stringify(defaultColumns), ...(defaultSort ? { sort: defaultSort } : {}) })
+  return `/collections/${collection}?${query.toString()}`
+}
 
 /**
  * Which of a collection's documents the reader reviews: those of their own workspaces, topics and
  * providers only for the province's staff (`false`: none); admins and trusted code (no user) all.
  */
-async function reviewerScope(slug: ReviewedSlug, req: Partial<PayloadRequest> | undefined): Promise<Where | null | false> {
+export async function reviewerScope(slug: ReviewedSlug, req: Partial<PayloadRequest> | undefined): Promise<Where | null | false> {
   const user = req?.user
   if (!user || hasRole(user, 'admin')) return null
   if ((workspaceCollections as readonly string[]).includes(slug)) return inOwnWorkspaces(user)
@@ -82,7 +98,7 @@ export async function reviewQueue(
 }
 
 /** The newest version against the published one when there is one, else against its predecessor. */
-async function comparePath(payload: Payload, slug: ReviewedSlug, id: number | string): Promise<string> {
+export async function comparePath(payload: Payload, slug: ReviewedSlug, id: number | string): Promise<string> {
   const versions = (where: Record<string, unknown>) =>
     payload.findVersions({ collection: slug, where: { parent: { equals: id }, ...where }, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true })
   const [latest] = (await versions({})).docs

@@ -119,6 +119,8 @@ describe('the review cycle in the admin', () => {
     const before = await json<{ totalDocs: number }>(editor, '/api/notices?draft=true&limit=0')
     await editor.goto(`${stack.cmsUrl}/admin/collections/notices/create`)
     await editor.locator('#field-title').waitFor()
+    // nothing can point at a notice not yet saved: its empty reverse relations say nothing
+    expect(await editor.locator('main').innerText()).not.toMatch(/没有结果|没有找到|反向关系/)
     await editor.waitForTimeout(12_000) // longer than the autosave interval
     expect((await json<{ totalDocs: number }>(editor, '/api/notices?draft=true&limit=0')).totalDocs).toBe(before.totalDocs)
     expect(editor.url()).toMatch(/\/create$/)
@@ -129,7 +131,16 @@ describe('the review cycle in the admin', () => {
     await editor.waitForURL(/\/admin\/collections\/notices\/\d+$/, { timeout: 20_000 })
     id = Number(editor.url().split('/').pop())
     await expect.poll(() => panelState(editor)).toBe('起草中')
-  }, 60_000)
+    // once saved, each empty reverse relation is one short line, never Payload's 「没有结果…」
+    await editor.reload()
+    await expect.poll(() => editor.locator('[data-quiet-join]').count()).toBe(3)
+    expect(await editor.locator('[data-quiet-join]').allInnerTexts()).toEqual([
+      '引用、贯彻或废止本通知的文件：暂无',
+      '因本通知废止或失效的文件：暂无',
+      '本通知发布的专题：暂无',
+    ])
+    expect(await editor.locator('main').innerText()).not.toMatch(/没有结果|没有找到/)
+  }, 90_000)
 
   it('a never-valid value is refused when the draft is saved, naming the field', async () => {
     const res = await editor.evaluate(async (noticeId) => {
@@ -172,6 +183,36 @@ describe('the review cycle in the admin', () => {
 
     const compare = await row.getByRole('link', { name: '比较版本' }).getAttribute('href')
     expect(compare).toMatch(new RegExp(`/admin/collections/notices/${id}/versions/\\d+`))
+    await publisher.goto(`${stack.cmsUrl}${compare}`)
+    await expect.poll(() => publisher.locator('main').innerText()).toContain('与之比较')
+  })
+
+  it('the publisher opens the 待审核 list view: oldest first, who, when, and the versions compare view', async () => {
+    await publisher.goto(`${stack.cmsUrl}/admin`)
+    await publisher.locator('[data-review-list-links]').getByRole('link', { name: /通知（1）/ }).click()
+    await publisher.waitForURL(/\/admin\/collections\/notices\?/)
+    await publisher.locator('[data-review-list-banner]').waitFor()
+    const rows = publisher.locator('table tbody tr')
+    await expect.poll(() => rows.count()).toBe(1)
+    const row = await rows.first().innerText()
+    expect(row).toContain(title)
+    expect(row).toContain('待审核')
+    expect(row).toContain('张起草')
+    expect(row).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)
+    const heads = (await publisher.locator('table thead th').allInnerTexts()).map((h) => h.trim())
+    expect(heads).toEqual(expect.arrayContaining(['提交人', '提交时间', '修改了什么']))
+    await expect.poll(() => englishOn(publisher), { timeout: 5_000 }).toEqual([])
+    await shot(publisher, '2b-queue-list')
+    const compare = await rows.first().locator('[data-review-compare]').getAttribute('href')
+    expect(compare).toMatch(new RegExp(`/admin/collections/notices/${id}/versions/\\d+`))
+
+    // back to the usual list: every notice again, with the usual columns
+    await publisher.locator('[data-review-list-back]').click()
+    await publisher.waitForURL((url) => !url.search.includes('review'))
+    await expect.poll(() => rows.count()).toBeGreaterThan(1)
+    const usual = (await publisher.locator('table thead th').allInnerTexts()).map((h) => h.trim())
+    expect(usual).not.toContain('提交人')
+    expect(usual).toContain('审核状态')
     await publisher.goto(`${stack.cmsUrl}${compare}`)
     await expect.poll(() => publisher.locator('main').innerText()).toContain('与之比较')
 

@@ -2,12 +2,23 @@ import { createLocalReq, type ServerProps } from 'payload'
 import React from 'react'
 import { hasRole } from '../../access/roles.ts'
 import { mailConfigured } from '../../email/settings.ts'
-import { reviewQueue, type QueueItem } from '../queue.ts'
+import { queueListPath, reviewQueue, type QueueItem } from '../queue.ts'
 import { chinaTime } from '../time.ts'
 
 const box: React.CSSProperties = { marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }
 
 const who = (item: QueueItem) => item.submittedBy?.name || item.submittedBy?.email || '—'
+
+/** One link per collection with waiting documents, to its 待审核 list view. */
+function listLinks(payload: ServerProps['payload'], items: QueueItem[]) {
+  const counts = new Map<QueueItem['collection'], { label: string; count: number }>()
+  for (const item of items) counts.set(item.collection, { label: item.collectionLabel, count: (counts.get(item.collection)?.count ?? 0) + 1 })
+  return [...counts].map(([slug, { label, count }]) => {
+    const config = payload.collections[slug].config
+    const hasWorkspace = config.fields.some((f) => 'name' in f && f.name === 'workspace')
+    return { href: `${payload.config.routes.admin}${queueListPath(slug, config.admin.useAsTitle ?? 'id', hasWorkspace)}`, text: `${label}（${count}）` }
+  })
+}
 
 /**
  * The dashboard's 待审核 queue: for publishers every submitted document of their workspaces, oldest first, with who
@@ -60,6 +71,17 @@ export async function ReviewQueue({ payload, user }: ServerProps) {
           </tbody>
         </table>
       )}
+      {publisher && items.length > 0 ? (
+        <p style={{ marginBottom: 0 }} data-review-list-links>
+          在列表中查看：
+          {listLinks(payload, items).map((link, i) => (
+            <React.Fragment key={link.href}>
+              {i > 0 ? '　' : null}
+              <a href={link.href}>{link.text}</a>
+            </React.Fragment>
+          ))}
+        </p>
+      ) : null}
     </section>
   )
 }
