@@ -122,3 +122,17 @@ describe('a topic (the province’s) submitted for review', () => {
     expect((await queueOf('anqingPublisher')).some((q) => q.collection === 'topics')).toBe(false)
   })
 })
+
+describe('the new year’s topics (the province’s)', () => {
+  it('only the province’s staff may draft them: a city’s get 403 and no hint on the dashboard', async () => {
+    expect((await api(cms.url!, 'GET', '/api/topics/new-year', { token: tokens.provinceEditor })).status).toBe(200)
+    const city = await api(cms.url!, 'GET', '/api/topics/new-year', { token: tokens.anqingEditor })
+    expect(city.status).toBe(403)
+    expect(JSON.stringify(city.body)).toContain('省人社厅')
+    expect((await api(cms.url!, 'POST', '/api/topics/new-year', { token: tokens.anqingPublisher, body: {} })).status).toBe(403)
+    const { EditorGuide } = await import('../../cms/components/admin/EditorGuide.tsx')
+    const guide = async (who: keyof typeof people) => renderToStaticMarkup(await EditorGuide({ payload: cms.payload, user: people[who].doc } as never))
+    expect(await guide('provinceEditor')).toContain('新年度专题')
+    expect(await guide('anqingEditor')).not.toContain('新年度专题')
+  })
+})
