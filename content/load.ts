@@ -12,25 +12,13 @@ import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import { faq, formTable, guideFrontmatter, noticeFrontmatter, provider, topic } from './schema.ts'
 import type { Corpus, Guide, Notice } from './schema.ts'
+import { ContentError } from './contentError.ts'
 import { scanGapMarker } from './vocabulary.ts'
 
 /** The folder this file lives in: the corpus itself. */
 export const contentDir = fileURLToPath(new URL('.', import.meta.url))
 
-/** An invalid or inconsistent record, naming the file and the field. */
-export class ContentError extends Error {
-  /** path of the file relative to the content folder, with forward slashes */
-  readonly file: string
-  /** dotted path of the offending field, e.g. `[3].provider` or `relations[0].target` */
-  readonly field: string
-
-  constructor(file: string, field: string, message: string, options?: ErrorOptions) {
-    super(`${file}: ${field}: ${message}`, options)
-    this.name = 'ContentError'
-    this.file = file
-    this.field = field
-  }
-}
+export { ContentError } from './contentError.ts'
 
 /** Reads and validates the whole corpus; throws a {@link ContentError} on the first bad file. */
 export async function loadCorpus(dir: string = contentDir): Promise<Corpus> {

@@ -5,9 +5,14 @@
  * in the CMS. `issuers` are the 发文机关 whose notices the seed files under each body.
  */
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { contentDir, ContentError } from './load.ts'
+import { ContentError } from './contentError.ts'
+
+// Not load.ts's contentDir: the CMS bundles this file under Next, whose bundler cannot resolve
+// load.ts's `new URL('.', import.meta.url)` (next build fails); this form it handles (as paths.ts).
+const contentDir = dirname(fileURLToPath(import.meta.url))
 
 export const workspaceKinds = ['province', 'city', 'department'] as const
 export type WorkspaceKind = (typeof workspaceKinds)[number]
