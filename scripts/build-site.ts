@@ -3,9 +3,7 @@
 // port (embedded database, migrated and seeded when empty), builds, and stops it again.
 // Options: --out-dir <dir> (default dist), --cache-dir <dir> (Astro's cache), --quiet.
 import type { Server } from 'node:http'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { buildSite, parseBuildArgs, reportBuildFailure } from '../site/build.ts'
+import { buildSite, parseBuildArgs, runBuildCommand } from '../site/build.ts'
 
 interface RunningCms {
   url: string
@@ -48,12 +46,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      reportBuildFailure(error)
-      process.exit(1)
-    },
-  )
-}
+runBuildCommand(import.meta.url, main)

@@ -70,7 +70,12 @@ async function main(): Promise<void> {
   if (!options.quiet) process.stderr.write(`网站已构建到 ${outDir}，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。\n`)
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/**
+ * Runs `main` when the file at `moduleUrl` is the one node was started with (a build command:
+ * this file, or `npm run build`'s scripts/build-site.ts); a failure ends with its reason, exit 1.
+ */
+export function runBuildCommand(moduleUrl: string, main: () => Promise<void>): void {
+  if (!process.argv[1] || path.resolve(process.argv[1]) !== fileURLToPath(moduleUrl)) return
   main().then(
     () => process.exit(0),
     (error: unknown) => {
@@ -79,3 +84,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     },
   )
 }
+
+runBuildCommand(import.meta.url, main)

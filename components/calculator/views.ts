@@ -4,6 +4,7 @@
  */
 import { activityNames, type ActivityType, type TopicInfo, type ValidationError, type YearResult } from '../../rules/index.ts'
 import { el } from './dom.ts'
+import { showFieldErrors } from './field-errors.ts'
 import { fieldId, fieldsFor, normaliseDigits, numberFields, type ActivityField, type CalculatorState } from './state.ts'
 import { answerValue, citationText, errorMessage, formLabel, lineText } from './wording.ts'
 
@@ -74,46 +75,9 @@ export function activityView(state: CalculatorState, i: number, topics: readonly
   return fs
 }
 
-function clearErrors(root: HTMLElement): void {
-  root.querySelectorAll('.field--error').forEach((n) => n.classList.remove('field--error'))
-  root.querySelectorAll<HTMLElement>('.error-message').forEach((n) => { n.hidden = true; n.textContent = '' })
-  root.querySelectorAll('[aria-invalid]').forEach((n) => {
-    n.removeAttribute('aria-invalid')
-    const rest = (n.getAttribute('aria-describedby') ?? '').split(' ').filter((t) => t !== '' && !t.endsWith('-error'))
-    if (rest.length > 0) n.setAttribute('aria-describedby', rest.join(' '))
-    else n.removeAttribute('aria-describedby')
-  })
-}
-
-/** Marks one field as wrong, with the message under it. */
-function markField(root: HTMLElement, id: string, message: string): void {
-  const input = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`)
-  const inline = root.querySelector<HTMLElement>(`#${CSS.escape(id)}-error`)
-  if (!inline || !input) return
-  inline.hidden = false
-  inline.textContent = message
-  input.setAttribute('aria-invalid', 'true')
-  input.setAttribute('aria-describedby', [`${id}-error`, input.getAttribute('aria-describedby')].filter(Boolean).join(' '))
-  input.parentElement?.classList.add('field--error')
-}
-
 /** The error summary (links to the fields) and the inline errors, for the errors to show. */
 export function showErrors(root: HTMLElement, summary: HTMLElement, errors: readonly ValidationError[], state: CalculatorState): void {
-  clearErrors(root)
-  summary.replaceChildren()
-  summary.hidden = errors.length === 0
-  if (errors.length === 0) return
-  summary.append(el('h2', { id: 'calc-error-title' }, '出现问题'))
-  const ul = el('ul')
-  for (const e of errors) {
-    const id = fieldId(e.at)
-    const message = errorMessage(e, state.activities)
-    const li = el('li')
-    li.append(el('a', { href: `#${id}` }, message))
-    ul.append(li)
-    markField(root, id, message)
-  }
-  summary.append(ul)
+  showFieldErrors(root, summary, 'calc-error-title', errors.map((e) => ({ id: fieldId(e.at), message: errorMessage(e, state.activities) })))
 }
 
 function linesView(lines: YearResult['explanations'], count: number, attrs: Record<string, string>, links: CitationLinks): HTMLElement {

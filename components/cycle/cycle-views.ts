@@ -10,6 +10,7 @@ import {
 import { formatDate } from '../lib/format.ts'
 import { paths } from '../lib/paths.ts'
 import { el } from '../calculator/dom.ts'
+import { showFieldErrors } from '../calculator/field-errors.ts'
 import type { ActivityField } from '../calculator/state.ts'
 import { activityView } from '../calculator/views.ts'
 import { formLabel, itemNames } from '../calculator/wording.ts'
@@ -111,41 +112,10 @@ function errorPlace(e: ValidationError, yearAt: readonly number[], s: CycleState
   return `${names[String(top)] ?? e.path}${top === 'majorMismatch' ? (index === 'hours' ? '：已完成学时' : '：职称级别') : ''}`
 }
 
-function clearErrors(root: HTMLElement): void {
-  root.querySelectorAll('.field--error').forEach((n) => n.classList.remove('field--error'))
-  root.querySelectorAll<HTMLElement>('.error-message').forEach((n) => { n.hidden = true; n.textContent = '' })
-  root.querySelectorAll('[aria-invalid]').forEach((n) => {
-    n.removeAttribute('aria-invalid')
-    const rest = (n.getAttribute('aria-describedby') ?? '').split(' ').filter((t) => t !== '' && !t.endsWith('-error'))
-    if (rest.length > 0) n.setAttribute('aria-describedby', rest.join(' '))
-    else n.removeAttribute('aria-describedby')
-  })
-}
-
 /** The error summary (links to the fields) and each field's own message. */
 export function showErrors(root: HTMLElement, summary: HTMLElement, errors: readonly ValidationError[], yearAt: readonly number[], s: CycleState): void {
-  clearErrors(root)
-  summary.replaceChildren()
-  summary.hidden = errors.length === 0
-  if (errors.length === 0) return
-  summary.append(el('h2', { id: 'cy-error-title' }, '出现问题'))
-  const ul = el('ul')
-  for (const e of errors) {
-    const id = fieldId(e.at, yearAt)
-    const message = `${errorPlace(e, yearAt, s)}：${errorDetail(zh, e)}`
-    const li = el('li')
-    li.append(el('a', { href: `#${id}` }, message))
-    ul.append(li)
-    const input = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`)
-    const inline = root.querySelector<HTMLElement>(`#${CSS.escape(id)}-error`)
-    if (!input || !inline) continue
-    inline.hidden = false
-    inline.textContent = message
-    input.setAttribute('aria-invalid', 'true')
-    input.setAttribute('aria-describedby', [`${id}-error`, input.getAttribute('aria-describedby')].filter(Boolean).join(' '))
-    input.parentElement?.classList.add('field--error')
-  }
-  summary.append(ul)
+  const fieldErrors = errors.map((e) => ({ id: fieldId(e.at, yearAt), message: `${errorPlace(e, yearAt, s)}：${errorDetail(zh, e)}` }))
+  showFieldErrors(root, summary, 'cy-error-title', fieldErrors)
 }
 
 /** A line's citation: every place its rule is printed, linked, then the rule on the rules page. */

@@ -13,26 +13,19 @@ import { htmlFileFor, pageWeight } from '../../bench/lib/pageAssets.ts'
 import { readXlsxRows } from '../../components/batch/xlsx-read.ts'
 import { checkBatch, readCsvBytes } from '../../rules/batch/index.ts'
 import { RULES } from '../../rules/index.ts'
-import { buildTestSite, launchChromium, projectRoot, serveStatic, type StaticServer, type TestSite } from './helpers.ts'
+import { axeViolations, projectRoot, openSiteInBrowser, type SiteInBrowser, type StaticServer, type TestSite } from './helpers.ts'
 
 const fixtures = path.join(projectRoot, 'test', 'fixtures', 'batch')
-const axeSource = fs.readFileSync(path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 
 let site: TestSite
 let server: StaticServer
 let browser: Browser
 
+let opened: SiteInBrowser | undefined
 beforeAll(async () => {
-  site = await buildTestSite({ today: '2026-12-01' })
-  server = await serveStatic(site.outDir)
-  browser = await launchChromium()
+  ;({ site, server, browser } = opened = await openSiteInBrowser({ today: '2026-12-01' }))
 })
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await site?.close()
-})
+afterAll(() => opened?.close())
 
 interface Opened {
   page: Page
@@ -160,14 +153,7 @@ describe('an XLSX workbook with serial dates', () => {
       const csv = (await downloaded(page, 'csv')).bytes.toString('utf8')
       expect(csv).toContain("\r\n'@王五,A003,2026,已达到")
 
-      // evaluated over the DevTools protocol: the page keeps its CSP, which refuses inline scripts
-      await page.evaluate(axeSource)
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string }> }> } }).axe
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-        return result.violations.map((v) => v.id)
-      })
-      expect(violations).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     } finally {
       await page.close()
     }

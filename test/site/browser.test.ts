@@ -2,18 +2,13 @@
  * The built site in Chromium: no axe-core violations (WCAG 2.2 AA) on each page type in light
  * and dark, keyboard-only use (skip link, header search box, results), print styles.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildTestSite, launchChromium, projectRoot, serveStatic, type StaticServer, type TestSite } from './helpers.ts'
+import { axeViolations, openSiteInBrowser, type SiteInBrowser, type StaticServer } from './helpers.ts'
 
-let site: TestSite
 let server: StaticServer
 let browser: Browser
 
-const axeSource = fs.readFileSync(path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** One page of each type. */
 const pageTypes: Array<[name: string, path: string]> = [
@@ -36,17 +31,11 @@ const pageTypes: Array<[name: string, path: string]> = [
   ['404', '/no-such-page/'],
 ]
 
+let opened: SiteInBrowser | undefined
 beforeAll(async () => {
-  site = await buildTestSite()
-  server = await serveStatic(site.outDir)
-  browser = await launchChromium()
+  ;({ server, browser } = opened = await openSiteInBrowser())
 })
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await site?.close()
-})
+afterAll(() => opened?.close())
 
 async function open(pathname: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
   // bypassCSP: axe is injected as an inline script, which the site's own policy rightly refuses;
@@ -57,17 +46,6 @@ async function open(pathname: string, options: { colorScheme?: 'light' | 'dark';
     await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''))
   }
   return page
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource })
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ passes: unknown[]; violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } })
-    if (result.passes.length === 0) throw new Error('axe-core ran no checks')
-    return result.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`)
-  }, wcagTags)
-  return violations
 }
 
 describe('axe-core finds no WCAG 2.2 AA violations', () => {

@@ -6,23 +6,17 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildTestSite, launchChromium, serveStatic, type StaticServer, type TestSite } from './helpers.ts'
+import { openSiteInBrowser, type SiteInBrowser, type StaticServer, type TestSite } from './helpers.ts'
 
 let site: TestSite
 let server: StaticServer
 let browser: Browser
 
+let opened: SiteInBrowser | undefined
 beforeAll(async () => {
-  site = await buildTestSite({ today: '2026-12-01' })
-  server = await serveStatic(site.outDir)
-  browser = await launchChromium()
+  ;({ site, server, browser } = opened = await openSiteInBrowser({ today: '2026-12-01' }))
 }, 900_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await site?.close()
-})
+afterAll(() => opened?.close())
 
 async function open(query = ''): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })

@@ -9,35 +9,18 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inputSchemas, RULES, rulesDocument } from '../../rules/index.ts'
-import { buildTestSite, launchChromium, projectRoot, serveStatic, type StaticServer, type TestSite } from './helpers.ts'
+import { axeViolations, openSiteInBrowser, type SiteInBrowser, type StaticServer, type TestSite } from './helpers.ts'
 
 let site: TestSite
 let server: StaticServer
 let browser: Browser
 const today = '2026-12-01'
-const axeSource = fs.readFileSync(path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 
+let opened: SiteInBrowser | undefined
 beforeAll(async () => {
-  site = await buildTestSite({ today })
-  server = await serveStatic(site.outDir)
-  browser = await launchChromium()
+  ;({ site, server, browser } = opened = await openSiteInBrowser({ today }))
 })
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await site?.close()
-})
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource })
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ passes: unknown[]; violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-    if (result.passes.length === 0) throw new Error('axe-core ran no checks')
-    return result.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`)
-  })
-}
+afterAll(() => opened?.close())
 
 /** A browser context; `bypassCSP` only where axe is injected inline, which the site's policy refuses. */
 async function context(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; cspErrors: string[] }> {

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.ts'
 import { serveStatic as serveProductionStatic } from '../../scripts/lib/staticServer.ts'
 
@@ -128,3 +128,44 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
 }
 
+
+/** A built site served on 127.0.0.1 with Chromium open: what a browser test file works against. */
+export interface SiteInBrowser {
+  site: TestSite
+  server: StaticServer
+  browser: Browser
+  close(): Promise<void>
+}
+
+export async function openSiteInBrowser(options: BuildTestSiteOptions = {}): Promise<SiteInBrowser> {
+  const site = await buildTestSite(options)
+  const server = await serveStatic(site.outDir)
+  const browser = await launchChromium()
+  return {
+    site,
+    server,
+    browser,
+    close: async () => {
+      await browser.close()
+      await server.close()
+      await site.close()
+    },
+  }
+}
+
+const axeSource = fs.readFileSync(path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/**
+ * What axe-core finds against WCAG 2.2 AA on the page, one line per violation. axe is evaluated
+ * over the DevTools protocol, so the page keeps its own CSP (which refuses inline scripts).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource)
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ passes: unknown[]; violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } })
+    if (result.passes.length === 0) throw new Error('axe-core ran no checks')
+    return result.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`)
+  }, wcagTags)
+}
