@@ -15,7 +15,6 @@ import { Users } from './collections/Users/index.ts'
 import { Workspaces } from './collections/Workspaces.ts'
 import { publishersRunJobs } from './access/publishersRunJobs.ts'
 import { withInputLimits } from './fields/inputLimits.ts'
-import { withQuietJoins } from './fields/quietJoins.ts'
 import { withSystemFieldsDropped } from './fields/systemFields.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { rebuildSiteTask } from './publish/rebuildJobs.ts'
@@ -62,7 +61,7 @@ export default buildConfig({
   email: mailAdapter(),
   collections: withPublicReadInvalidation(
     withSystemFieldsDropped(
-      withInputLimits(withRebuildHooks(withQuietJoins(withDraftValidation(withReview(withWorkspaces([Notices, Topics, Providers, Faqs, Forms, Media, Users, Workspaces])))))),
+      withInputLimits(withRebuildHooks(withDraftValidation(withReview(withWorkspaces([Notices, Topics, Providers, Faqs, Forms, Media, Users, Workspaces]))))),
     ),
   ),
   globals: withGlobalReadInvalidation([SiteBuild]),

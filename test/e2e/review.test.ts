@@ -133,15 +133,6 @@ describe('the review cycle in the admin', () => {
     await editor.waitForURL(/\/admin\/collections\/notices\/\d+$/, { timeout: 20_000 })
     id = Number(editor.url().split('/').pop())
     await expect.poll(() => panelState(editor)).toBe('起草中')
-    // once saved, each empty reverse relation is one short line, never Payload's 「没有结果…」
-    await editor.reload()
-    await expect.poll(() => editor.locator('[data-quiet-join]').count()).toBe(3)
-    expect(await editor.locator('[data-quiet-join]').allInnerTexts()).toEqual([
-      '引用、贯彻或废止本通知的文件：暂无',
-      '因本通知废止或失效的文件：暂无',
-      '本通知发布的专题：暂无',
-    ])
-    expect(await editor.locator('main').innerText()).not.toMatch(/没有结果|没有找到/)
   }, 90_000)
 
   it('a never-valid value is refused when the draft is saved, naming the field', async () => {
@@ -210,7 +201,7 @@ describe('the review cycle in the admin', () => {
 
     // back to the usual list: every notice again, with the usual columns
     await publisher.locator('[data-review-list-back]').click()
-    await publisher.waitForURL((url) => !url.search.includes('review'))
+    await publisher.waitForURL((url) => !url.search.includes('submitted'))
     await expect.poll(() => rows.count()).toBeGreaterThan(1)
     const usual = (await publisher.locator('table thead th').allInnerTexts()).map((h) => h.trim())
     expect(usual).not.toContain('提交人')

@@ -22,7 +22,6 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { QuietJoin as QuietJoin_241736bd55f353ee5ba5984d992968c4 } from '../../../components/admin/QuietJoin.tsx'
 import { ReviewPanel as ReviewPanel_494a46a570c5884ee74b3865a5f8652d } from '../../../review/admin/ReviewPanel.tsx'
 import { SubmitterCell as SubmitterCell_f62d07f86e9fb6599255f9b22ec65123 } from '../../../review/admin/ReviewCells.tsx'
 import { SubmittedWhenCell as SubmittedWhenCell_f62d07f86e9fb6599255f9b22ec65123 } from '../../../review/admin/ReviewCells.tsx'
@@ -65,7 +64,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/admin/QuietJoin.tsx#QuietJoin": QuietJoin_241736bd55f353ee5ba5984d992968c4,
   "/review/admin/ReviewPanel.tsx#ReviewPanel": ReviewPanel_494a46a570c5884ee74b3865a5f8652d,
   "/review/admin/ReviewCells.tsx#SubmitterCell": SubmitterCell_f62d07f86e9fb6599255f9b22ec65123,
   "/review/admin/ReviewCells.tsx#SubmittedWhenCell": SubmittedWhenCell_f62d07f86e9fb6599255f9b22ec65123,
