@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config'
 // and browser tests in test/. Integration tests share the machine's two cores with real builds, so
 // files run one at a time and get generous timeouts.
 export default defineConfig({
+  // tsconfig keeps JSX for Next (`preserve`); tests that render the admin's server components
+  // (test/cms/workspaces-admin.test.ts) need it compiled.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     include: ['rules/**/*.test.ts', 'site/**/*.test.ts', 'components/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',

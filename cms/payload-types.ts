@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Shanghai';
 
 export interface Config {
   auth: {
@@ -74,6 +27,7 @@ export interface Config {
     forms: Form;
     media: Media;
     users: User;
+    workspaces: Workspace;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,6 +52,7 @@ export interface Config {
     forms: FormsSelect<false> | FormsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    workspaces: WorkspacesSelect<false> | WorkspacesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -272,6 +227,26 @@ export interface Notice {
    * 文本所据的扫描件
    */
   source?: string | null;
+  /**
+   * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
+   */
+  workspace?: (number | null) | Workspace;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -292,6 +267,10 @@ export interface Media {
    * 未勾选时，文件只在已发布的通知引用后才对公众开放；勾选（仅审核发布人员）则立即公开。
    */
   public?: boolean | null;
+  /**
+   * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
+   */
+  workspace?: (number | null) | Workspace;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -321,6 +300,49 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * 省人社厅、各市人社局和省直部门。每份内容和每个账号都属于机构，人员只能编辑本机构的内容。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workspaces".
+ */
+export interface Workspace {
+  id: number;
+  name: string;
+  /**
+   * 如 人社厅、安庆、地矿局
+   */
+  shortName: string;
+  /**
+   * 网址中的标识，如 anqing（网站 /bureaus/anqing/）；创建后请勿修改
+   */
+  slug: string;
+  kind: 'province' | 'city' | 'department';
+  /**
+   * 网站「各地各部门」按此从小到大列出
+   */
+  order: number;
+  /**
+   * 本机构通知上印的发文机关全称，用于导入和核对
+   */
+  issuers?: string[] | null;
+  contacts?: {
+    hotlines?: string[] | null;
+    address?: string | null;
+    website?: string | null;
+    websiteNote?: string | null;
+    /**
+     * 联系人、邮箱等，照通知原文填写
+     */
+    note?: string | null;
+  };
+  /**
+   * 联系方式所据的通知扫描件
+   */
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * 每年由省人社厅公布的公需科目专题，每个专题对应一家培训单位和一段合同期。
@@ -355,6 +377,22 @@ export interface Topic {
    * 由合同期和学习截止日期自动得出，无需填写
    */
   windowStatus?: ('upcoming' | 'open' | 'closed' | 'unknown') | null;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -387,9 +425,62 @@ export interface Provider {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * 起草：编写和修改草稿；审核发布：审核、发布、撤回和定时发布；管理员：另可管理用户。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * 起草：编写草稿；审核发布：审核并发布；管理员：另可管理用户。只有管理员可以修改。
+   */
+  role: 'admin' | 'publisher' | 'editor';
+  /**
+   * 起草和审核发布人员只能处理所属机构的内容；管理员可不填。
+   */
+  workspaces?: (number | Workspace)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -425,6 +516,26 @@ export interface Faq {
    * 出处中问题的序号，如 附件2 问题十五 的「十五」
    */
   ordinal?: string | null;
+  /**
+   * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
+   */
+  workspace?: (number | null) | Workspace;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -449,42 +560,29 @@ export interface Form {
       }[]
     | null;
   notes?: string | null;
+  /**
+   * 发布本内容的机构。只能选择自己所在的机构；发文机关另填。
+   */
+  workspace?: (number | null) | Workspace;
+  review?: ('draft' | 'submitted' | 'returned') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewSubmittedAt?: string | null;
+  /**
+   * 提交、退回和发布，由系统记录，不能修改
+   */
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'returned' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * 起草：编写和修改草稿；审核发布：审核、发布、撤回和定时发布；管理员：另可管理用户。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * 起草：编写草稿；审核发布：审核并发布；管理员：另可管理用户。只有管理员可以修改。
-   */
-  role: 'admin' | 'publisher' | 'editor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -629,6 +727,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workspaces';
+        value: number | Workspace;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -719,6 +821,20 @@ export interface NoticesSelect<T extends boolean = true> {
   endedNotices?: T;
   announcedTopics?: T;
   source?: T;
+  workspace?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -741,6 +857,19 @@ export interface TopicsSelect<T extends boolean = true> {
   studyDeadline?: T;
   sourceNotice?: T;
   windowStatus?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -757,6 +886,19 @@ export interface ProvidersSelect<T extends boolean = true> {
   websiteAsPrinted?: T;
   hotlines?: T;
   topics?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -774,6 +916,20 @@ export interface FaqsSelect<T extends boolean = true> {
   sourceNotice?: T;
   years?: T;
   ordinal?: T;
+  workspace?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -794,6 +950,20 @@ export interface FormsSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
+  workspace?: T;
+  review?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  reviewSubmittedAt?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -805,6 +975,7 @@ export interface FormsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   public?: T;
+  workspace?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -848,6 +1019,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  workspaces?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -865,6 +1037,30 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workspaces_select".
+ */
+export interface WorkspacesSelect<T extends boolean = true> {
+  name?: T;
+  shortName?: T;
+  slug?: T;
+  kind?: T;
+  order?: T;
+  issuers?: T;
+  contacts?:
+    | T
+    | {
+        hotlines?: T;
+        address?: T;
+        website?: T;
+        websiteNote?: T;
+        note?: T;
+      };
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -949,6 +1145,9 @@ export interface SiteBuild {
   lastSuccessAt?: string | null;
   lastDurationMs?: number | null;
   lastAttemptAt?: string | null;
+  /**
+   * 只列出本机构的文档
+   */
   lastReasons?: string | null;
   /**
    * 构建失败时公众网站保持上一版本

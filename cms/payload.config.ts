@@ -12,14 +12,19 @@ import { Notices } from './collections/Notices/index.ts'
 import { Providers } from './collections/Providers.ts'
 import { Topics } from './collections/Topics/index.ts'
 import { Users } from './collections/Users/index.ts'
+import { Workspaces } from './collections/Workspaces.ts'
 import { publishersRunJobs } from './access/publishersRunJobs.ts'
 import { withInputLimits } from './fields/inputLimits.ts'
 import { withSystemFieldsDropped } from './fields/systemFields.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { previewCollections, previewPath } from './collections/editorial.ts'
 import { rebuildSiteTask } from './publish/rebuildJobs.ts'
+import { withDraftValidation } from './review/draftValidation.ts'
+import { reviewTranslations } from './review/translations.ts'
+import { withReview } from './review/withReview.ts'
 import { withRebuildHooks } from './publish/withRebuildHooks.ts'
 import { withSpreadsheets } from './spreadsheet/endpoints.ts'
+import { withWorkspaces } from './workspaces/withWorkspaces.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { mailTranslations } from './email/adminNotice.ts'
 import { mailAdapter } from './email/smtpAdapter.ts'
@@ -54,7 +59,16 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · 安徽专技继续教育' },
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
-    components: { beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide'] },
+    components: {
+      beforeDashboard: ['/components/admin/EditorGuide.tsx#EditorGuide', '/review/admin/ReviewQueue.tsx#ReviewQueue'],
+      // Only for users with several workspaces (cms/workspaces/selection.ts).
+      beforeNavLinks: ['/components/admin/WorkspaceSelector.tsx#WorkspaceSelector'],
+      providers: ['/components/admin/ChineseAdmin.tsx#ChineseAdmin'],
+      graphics: { Logo: '/components/admin/SiteLogo.tsx#SiteLogo', Icon: '/components/admin/SiteLogo.tsx#SiteIcon' },
+    },
+    // 2026年12月1日 09:08; the time zone for scheduling is Beijing's.
+    dateFormat: 'yyyy年M月d日 HH:mm',
+    timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
     // 实时预览 tab: the draft's public page beside the form, reloaded after every save and autosave
     // (site/preview/scripts/refresh-on-save.ts). The admin compares message origins with this URL,
     // so it is absolute: the CMS's own address, under which /preview/ is served.
@@ -66,13 +80,18 @@ export default buildConfig({
       },
     },
   },
-  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: mailTranslations() } },
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: { ...mailTranslations(), ...reviewTranslations } } },
   // SMTP_URL / MAIL_FROM (cms/email/): password-reset mail; without SMTP_URL nothing is sent.
   email: mailAdapter(),
   collections: withPublicReadInvalidation(
     withSystemFieldsDropped(
       withInputLimits(
-        withRebuildHooks(withSpreadsheets([Notices, Topics, Providers, Faqs, Forms, Media, Users], ['notices', 'topics', 'providers', 'faqs', 'forms', 'media'])),
+        withRebuildHooks(
+          withSpreadsheets(
+            withDraftValidation(withReview(withWorkspaces([Notices, Topics, Providers, Faqs, Forms, Media, Users, Workspaces]))),
+            ['notices', 'topics', 'providers', 'faqs', 'forms', 'media'],
+          ),
+        ),
       ),
     ),
   ),

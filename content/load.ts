@@ -12,25 +12,13 @@ import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import { faq, formTable, guideFrontmatter, noticeFrontmatter, provider, topic } from './schema.ts'
 import type { Corpus, Guide, Notice } from './schema.ts'
+import { ContentError } from './contentError.ts'
 import { scanGapMarker } from './vocabulary.ts'
 
 /** The folder this file lives in: the corpus itself. */
 export const contentDir = fileURLToPath(new URL('.', import.meta.url))
 
-/** An invalid or inconsistent record, naming the file and the field. */
-export class ContentError extends Error {
-  /** path of the file relative to the content folder, with forward slashes */
-  readonly file: string
-  /** dotted path of the offending field, e.g. `[3].provider` or `relations[0].target` */
-  readonly field: string
-
-  constructor(file: string, field: string, message: string, options?: ErrorOptions) {
-    super(`${file}: ${field}: ${message}`, options)
-    this.name = 'ContentError'
-    this.file = file
-    this.field = field
-  }
-}
+export { ContentError } from './contentError.ts'
 
 /** Reads and validates the whole corpus; throws a {@link ContentError} on the first bad file. */
 export async function loadCorpus(dir: string = contentDir): Promise<Corpus> {
@@ -39,7 +27,8 @@ export async function loadCorpus(dir: string = contentDir): Promise<Corpus> {
   const topics = await loadJsonArray(dir, 'topics.json', topic)
   const faqs = await loadJsonArray(dir, 'faqs.json', faq)
   const forms = await loadForms(dir)
-  const corpus: Corpus = { notices, providers, topics, faqs, forms }
+  const { loadWorkspaces } = await import('./workspaces.ts')
+  const corpus: Corpus = { workspaces: await loadWorkspaces(dir), notices, providers, topics, faqs, forms }
   checkReferences(corpus)
   return corpus
 }
@@ -49,8 +38,9 @@ export async function loadCorpus(dir: string = contentDir): Promise<Corpus> {
  * against the corpus in the same folder.
  */
 export async function loadGuides(dir: string = contentDir): Promise<Guide[]> {
-  const { notices } = await loadCorpus(dir)
+  const { notices, workspaces = [] } = await loadCorpus(dir)
   const noticeSlugs = new Set(notices.map((n) => n.slug))
+  const workspaceSlugs = new Set(workspaces.map((w) => w.slug))
   const guides: Guide[] = []
   for (const name of await listFiles(dir, 'guides', '.mdx')) {
     const file = `guides/${name}`
@@ -65,6 +55,7 @@ export async function loadGuides(dir: string = contentDir): Promise<Guide[]> {
     for (const [field, target] of refs) {
       if (!noticeSlugs.has(target)) throw new ContentError(file, field, `找不到通知 “${target}”`)
     }
+    if (!workspaceSlugs.has(meta.workspace)) throw new ContentError(file, 'workspace', `找不到机构 “${meta.workspace}”（见 workspaces.json）`)
     guides.push({ slug, ...meta, body })
   }
   checkUnique(guides, (g) => String(g.order), (g) => `guides/${g.slug}.mdx`, 'order', '排序号')

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { noticeLevels, noticeStatuses, noticeSubjects, relationKinds } from './vocabulary.ts'
+import type { WorkspaceRecord } from './workspaces.ts'
 
 const isoDate = z
   .string()
@@ -152,6 +153,8 @@ export const guideFrontmatter = z.object({
   sourceNotice: slug,
   /** further notices the guide cites */
   relatedNotices: z.array(slug).default([]),
+  /** the body (workspaces.json) the guide belongs to; guides are the province's unless they say */
+  workspace: slug.default('renshe-ting'),
 })
 
 export type NoticeFrontmatter = z.infer<typeof noticeFrontmatter>
@@ -164,6 +167,11 @@ export type GuideFrontmatter = z.infer<typeof guideFrontmatter>
 export type Guide = GuideFrontmatter & { slug: string; body: string }
 
 export interface Corpus {
+  /**
+   * The bodies that publish (content/workspaces.json, read by `loadWorkspaces` in workspaces.ts).
+   * Optional: a corpus without them is seeded into the province's workspace alone.
+   */
+  workspaces?: WorkspaceRecord[]
   notices: Notice[]
   providers: Provider[]
   topics: Topic[]

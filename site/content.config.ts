@@ -13,6 +13,7 @@ import {
   noticeSchema,
   providerSchema,
   topicSchema,
+  workspaceSchema,
 } from './lib/schemas.ts'
 
 export const collections = {
@@ -22,6 +23,7 @@ export const collections = {
   faqs: defineCollection({ loader: cmsLoader('faqs'), schema: faqSchema }),
   forms: defineCollection({ loader: cmsLoader('forms'), schema: formSchema }),
   media: defineCollection({ loader: cmsLoader('media'), schema: mediaSchema }),
+  workspaces: defineCollection({ loader: cmsLoader('workspaces'), schema: workspaceSchema }),
   guides: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './content/guides' }),
     schema: guideSchema,

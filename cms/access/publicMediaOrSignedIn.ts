@@ -7,6 +7,11 @@ import type { Access, PayloadRequest, Where } from 'payload'
  */
 export const publicMediaOrSignedIn: Access = async ({ req }) => {
   if (req.user) return true
+  return publicMediaWhere(req)
+}
+
+/** The files anyone may see: marked 公开, or attached to a published notice. */
+export async function publicMediaWhere(req: PayloadRequest): Promise<Where> {
   const used = await mediaUsedByPublished(req)
   const where: Where[] = [{ public: { equals: true } }]
   if (used.length) where.push({ id: { in: used } })

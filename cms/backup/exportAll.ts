@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 /** Collections an export covers; users are included without secrets (Payload never returns them). */
-export const exportedCollections = ['notices', 'topics', 'providers', 'faqs', 'forms', 'media', 'users'] as const
+export const exportedCollections = ['workspaces', 'notices', 'topics', 'providers', 'faqs', 'forms', 'media', 'users'] as const
 
 export type Export = Record<(typeof exportedCollections)[number], unknown[]>
 

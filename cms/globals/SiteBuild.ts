@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
 import { signedIn } from '../access/signedIn.ts'
+import { ownBuildReasons } from '../workspaces/hooks/ownBuildReasons.ts'
 import { publishMode, siteBuildSlug } from '../publish/publisher.ts'
 import { rebuildQueue } from '../publish/rebuildJobs.ts'
 
@@ -37,7 +38,13 @@ export const SiteBuild: GlobalConfig = {
     { name: 'lastSuccessAt', label: '上次成功时间', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'lastDurationMs', label: '上次用时（毫秒）', type: 'number', admin: { readOnly: true } },
     { name: 'lastAttemptAt', label: '上次尝试时间', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'lastReasons', label: '触发原因（文档）', type: 'textarea', admin: { readOnly: true } },
+    {
+      name: 'lastReasons',
+      label: '触发原因（文档）',
+      type: 'textarea',
+      admin: { readOnly: true, description: '只列出本机构的文档' },
+      hooks: { afterRead: [ownBuildReasons] },
+    },
     { name: 'lastError', label: '上次错误', type: 'textarea', admin: { readOnly: true, description: '构建失败时公众网站保持上一版本' } },
   ],
   endpoints: [

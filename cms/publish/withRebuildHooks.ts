@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks.ts'
 
 /** Collections whose published documents appear on the public site. */
-export const publicCollections = ['notices', 'topics', 'providers', 'faqs', 'forms', 'media']
+export const publicCollections = ['notices', 'topics', 'providers', 'faqs', 'forms', 'media', 'workspaces']
 
 /**
  * Adds the publish-to-live hooks to every collection the public site shows, so the pipeline is

@@ -1,6 +1,8 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import type { Corpus } from '../../content/schema.ts'
 import { markdownConverter } from './markdown.ts'
+import { workspaceForIssuer } from '../../content/workspaces.ts'
+import { provinceWorkspaceId, workspaceData } from '../workspaces/province.ts'
 import { faqData, formData, noticeData, noticeLinks, providerData, topicData } from './records.ts'
 
 /** Seeds skip the publish-to-live rebuild: the start script builds once at the end. */
@@ -29,6 +31,19 @@ export async function seedCorpus(
   const base = { overrideAccess: true, context: seedContext, draft: false, req } as const
   const published = { _status: 'published' } as const
 
+  // Workspaces first: every notice, FAQ and form belongs to one. A notice goes to the body that
+  // lists its 发文机关, FAQs and forms to the body of the notice they come from.
+  const workspaceIds = new Map<string, number>()
+  for (const w of corpus.workspaces ?? []) {
+    const doc = await payload.create({ ...base, collection: 'workspaces', data: workspaceData(w) })
+    workspaceIds.set(w.slug, doc.id)
+  }
+  const province = corpus.workspaces?.length ? undefined : await provinceWorkspaceId(req ?? (await createLocalReq({}, payload)))
+  const workspaceOfIssuer = (issuer: string) =>
+    province ?? workspaceIds.get(workspaceForIssuer(corpus.workspaces!, issuer).slug)!
+  const noticeWorkspace = new Map<string, number>(corpus.notices.map((n) => [n.slug, workspaceOfIssuer(n.issuer)]))
+  const workspaceOfNotice = (slug: string) => noticeWorkspace.get(slug) ?? workspaceOfIssuer('')
+
   const providerIds = new Map<string, number>()
   for (const p of corpus.providers) {
     const doc = await payload.create({ ...base, collection: 'providers', data: { ...providerData(p), ...published } })
@@ -39,7 +54,7 @@ export async function seedCorpus(
   const noticeIds = new Map<string, number>()
   for (const n of corpus.notices) {
     const body = n.body.trim() ? await toRichText(n.body) : undefined
-    const doc = await payload.create({ ...base, collection: 'notices', data: { ...noticeData(n, body), ...published } })
+    const doc = await payload.create({ ...base, collection: 'notices', data: { ...noticeData(n, body), workspace: noticeWorkspace.get(n.slug), ...published } })
     noticeIds.set(n.slug, doc.id)
     tick('通知')
   }
@@ -69,12 +84,12 @@ export async function seedCorpus(
   }
 
   for (const f of corpus.faqs) {
-    await payload.create({ ...base, collection: 'faqs', data: { ...faqData(f, await toRichText(f.answer), noticeId), ...published } })
+    await payload.create({ ...base, collection: 'faqs', data: { ...faqData(f, await toRichText(f.answer), noticeId), workspace: workspaceOfNotice(f.sourceNotice), ...published } })
     tick('常见问题')
   }
 
   for (const form of corpus.forms) {
-    await payload.create({ ...base, collection: 'forms', data: { ...formData(form, noticeId), ...published } })
+    await payload.create({ ...base, collection: 'forms', data: { ...formData(form, noticeId), workspace: workspaceOfNotice(form.sourceNotice), ...published } })
     tick('表格')
   }
 }

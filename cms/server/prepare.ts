@@ -1,6 +1,7 @@
 import { createLocalReq, type Migration, type Payload } from 'payload'
 import type { Corpus } from '../../content/schema.ts'
 import { migrations } from '../migrations/index.ts'
+import { assignMissingWorkspaces } from '../workspaces/backfill.ts'
 import { seedCorpus, type SeedProgress } from '../seed/index.ts'
 
 export interface PrepareOptions {
@@ -20,6 +21,7 @@ export async function prepareDatabase(payload: Payload, options: PrepareOptions 
   if (payload.db.name === 'sqlite') {
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
+  await assignMissingWorkspaces(payload)
   if (!options.seedWhenEmpty) return { seeded: false }
 
   const { totalDocs } = await payload.count({ collection: 'notices', overrideAccess: true })

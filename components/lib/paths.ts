@@ -13,7 +13,7 @@ export const paths = {
   home: '/',
   notices: '/notices/',
   notice: (slug: string) => `/notices/${slug}/`,
-  noticeFilter: (facet: 'year' | 'issuer' | 'level' | 'status', value: string | number) =>
+  noticeFilter: (facet: 'year' | 'issuer' | 'level' | 'status' | 'workspace', value: string | number) =>
     `/notices/${facet}/${String(value)}/`,
   noticeFeed: '/notices/feed.xml',
   topics: '/topics/',
@@ -27,6 +27,8 @@ export const paths = {
   faqAnchor: (slug: string) => `/faqs/#${slug}`,
   guides: '/guides/',
   guide: (slug: string) => `/guides/${slug}/`,
+  bureaus: '/bureaus/',
+  bureau: (slug: string) => `/bureaus/${slug}/`,
   calculator: '/calculator/',
   batch: '/calculator/batch/',
   batchTemplate: (ext: 'csv' | 'xlsx') => `/calculator/batch/template.${ext}`,

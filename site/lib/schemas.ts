@@ -99,6 +99,8 @@ export const noticeSchema = z.object({
     .nullish()
     .transform((value) => value ?? []),
   source: optionalText,
+  /** id of the body (机构) that published it */
+  workspace: optionalRelation,
   /** when the document was created (the import, for the starting corpus) */
   createdAt: optionalText,
   updatedAt: z.string(),
@@ -154,6 +156,7 @@ export const faqSchema = z.object({
   years: z.array(z.number()).nullish().transform((value) => value ?? []),
   /** the question's number as printed in its source, e.g. 十五 */
   ordinal: optionalText,
+  workspace: optionalRelation,
   /** when the document was created (the import, for the starting corpus) */
   createdAt: optionalText,
   updatedAt: z.string(),
@@ -170,8 +173,30 @@ export const formSchema = z.object({
     .nullish()
     .transform((value) => (value ?? []).map((row) => row.cells)),
   notes: optionalText,
+  workspace: optionalRelation,
   /** when the document was created (the import, for the starting corpus) */
   createdAt: optionalText,
+  updatedAt: z.string(),
+})
+
+/** A body that publishes on the site (机构): the province's 人社厅, a city, a department. */
+export const workspaceSchema = z.object({
+  id: docId,
+  name: z.string({ error: '机构缺少名称' }),
+  shortName: z.string({ error: '机构缺少简称' }),
+  slug,
+  kind: z.enum(['province', 'city', 'department'], { error: '机构类别应为 province、city、department 之一' }),
+  order: z.number().nullish().transform((value) => value ?? 100),
+  contacts: z
+    .object({
+      hotlines: textList,
+      address: optionalText,
+      website: optionalText,
+      websiteNote: optionalText,
+      note: optionalText,
+    })
+    .nullish()
+    .transform((value) => value ?? { hotlines: [] as string[], address: undefined, website: undefined, websiteNote: undefined, note: undefined }),
   updatedAt: z.string(),
 })
 
@@ -197,6 +222,8 @@ export const guideSchema = z.object({
   /** slug of the notice the guide is taken from */
   sourceNotice: slug,
   relatedNotices: z.array(slug).default([]),
+  /** slug of the body it belongs to (the province's unless the guide says) */
+  workspace: slug.default('renshe-ting'),
 })
 
 export type LexicalDocument = z.infer<typeof lexicalDocument>
@@ -206,4 +233,5 @@ export type TopicData = z.output<typeof topicSchema>
 export type FaqData = z.output<typeof faqSchema>
 export type FormData = z.output<typeof formSchema>
 export type MediaData = z.output<typeof mediaSchema>
+export type WorkspaceData = z.output<typeof workspaceSchema>
 export type GuideData = z.output<typeof guideSchema>

@@ -3,7 +3,7 @@
  * id and slug, relations in both directions, topics with their providers, forms per notice.
  */
 import { getCollection } from 'astro:content'
-import type { FaqData, FormData, MediaData, NoticeData, ProviderData, TopicData } from './schemas.ts'
+import type { FaqData, FormData, MediaData, NoticeData, ProviderData, TopicData, WorkspaceData } from './schemas.ts'
 import { indexSiteData, needsMedia, siteToday, type GuideEntry, type SiteData } from './site-index.ts'
 
 export { compareNotices, indexSiteData, type GuideEntry, type SiteData } from './site-index.ts'
@@ -21,17 +21,18 @@ async function data<T>(collection: string): Promise<T[]> {
 }
 
 async function load(): Promise<SiteData> {
-  const [notices, topics, providers, faqs, forms] = await Promise.all([
+  const [notices, topics, providers, faqs, forms, workspaces] = await Promise.all([
     data<NoticeData>('notices'),
     data<TopicData>('topics'),
     data<ProviderData>('providers'),
     data<FaqData>('faqs'),
     data<FormData>('forms'),
+    data<WorkspaceData>('workspaces'),
   ])
   // Media only matter when a text or attachment shows a file (Astro warns about empty collections).
   const media = needsMedia(notices, faqs) ? await data<MediaData>('media') : []
   const guides = (await getCollection('guides')) as GuideEntry[]
-  return indexSiteData({ today: siteToday(), notices, topics, providers, faqs, forms, media, guides })
+  return indexSiteData({ today: siteToday(), notices, topics, providers, faqs, forms, media, guides, workspaces })
 }
 
 export function siteData(): Promise<SiteData> {

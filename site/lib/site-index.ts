@@ -7,7 +7,7 @@ import { todayInChina } from '../../rules/dates.ts'
 import { richTextUploads } from '../../components/lib/richtext.ts'
 import { noticeDeadlines, type Deadline } from './deadlines.ts'
 import { noticeLinks, type NoticeLinks } from './relations.ts'
-import type { FaqData, FormData, GuideData, MediaData, NoticeData, ProviderData, TopicData } from './schemas.ts'
+import type { FaqData, FormData, GuideData, MediaData, NoticeData, ProviderData, TopicData, WorkspaceData } from './schemas.ts'
 import { studyYearsToday, type StudyYearsToday } from './study-years.ts'
 
 export type Id = NoticeData['id']
@@ -34,6 +34,9 @@ export interface SiteData {
   formsByNotice: Map<Id, FormData[]>
   mediaById: Map<Id, MediaData>
   guides: GuideEntry[]
+  /** the bodies that publish, in the order the site lists them (各地各部门) */
+  workspaces: WorkspaceData[]
+  workspaceById: Map<Id, WorkspaceData>
 }
 
 /** Newest first: by date of issue, then year, then 文号. */
@@ -53,6 +56,8 @@ export interface SiteSources {
   forms: FormData[]
   media: MediaData[]
   guides: GuideEntry[]
+  /** the draft preview renders no bureau pages and may leave them out */
+  workspaces?: WorkspaceData[]
 }
 
 /** Whether any published text shows an uploaded file: only then are media read. */
@@ -67,6 +72,7 @@ export function needsMedia(notices: readonly NoticeData[], faqs: readonly FaqDat
 export function indexSiteData(sources: SiteSources): SiteData {
   const { today, notices, topics, providers, faqs, forms, media } = sources
   const guides = [...sources.guides].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
+  const workspaces = [...(sources.workspaces ?? [])].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'))
   notices.sort(compareNotices)
   topics.sort((a, b) => b.year - a.year || a.title.localeCompare(b.title, 'zh-CN'))
   providers.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
@@ -92,6 +98,8 @@ export function indexSiteData(sources: SiteSources): SiteData {
     formsByNotice,
     mediaById: new Map(media.map((m) => [m.id, m])),
     guides,
+    workspaces,
+    workspaceById: new Map(workspaces.map((w) => [w.id, w])),
   }
 }
 

@@ -4,7 +4,7 @@
  * through the Local API (overrideAccess: false), REST and GraphQL. A refused write changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootCms, createUser, login, type Role, type TestCms, type TestUser } from './helpers.ts'
+import { bootCms, createUser, login, provinceWorkspace, type Role, type TestCms, type TestUser } from './helpers.ts'
 import { editorialCollections, fixture, titleField, type EditorialCollection } from './fixtures.ts'
 
 type Who = 'anonymous' | Role
@@ -234,7 +234,7 @@ describe('media', () => {
 
 describe('users', () => {
   it.each(everyone)('%s: only admins create, list or delete accounts', async (who) => {
-    const body = { email: `new-${who}-${Date.now()}@example.gov.cn`, password: 'Pw-long-enough-1', role: 'editor' }
+    const body = { email: `new-${who}-${Date.now()}@example.gov.cn`, password: 'Pw-long-enough-1', role: 'editor', workspaces: [await provinceWorkspace(cms.payload)] }
     const created = await http(who, 'POST', '/api/users', body)
     expect(ok(created)).toBe(who === 'admin')
     const list = await http(who, 'GET', '/api/users?limit=100')

@@ -8,7 +8,7 @@
 import crypto from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startSmtp, type TestSmtp } from '../lib/smtp.ts'
-import { api, bootCms, createUser, graphql, login, type TestCms } from './helpers.ts'
+import { api, bootCms, createUser, graphql, login, provinceWorkspace, type TestCms } from './helpers.ts'
 
 const publicUrl = 'https://cms.jxjy.test'
 let cms: TestCms
@@ -59,7 +59,7 @@ describe('first account', () => {
 
   it('later accounts start as 起草 unless an admin says otherwise', async () => {
     const token = await login(cms.url!, { email: 'first@ahrst.gov.cn', password: 'First-account-pw-1' })
-    const created = await api<{ doc: { role: string } }>(cms.url!, 'POST', '/api/users', { token, body: { email: 'later@ahrst.gov.cn', password: 'Later-account-pw-1' } })
+    const created = await api<{ doc: { role: string } }>(cms.url!, 'POST', '/api/users', { token, body: { email: 'later@ahrst.gov.cn', password: 'Later-account-pw-1', workspaces: [await provinceWorkspace(cms.payload)] } })
     expect(created.status).toBe(201)
     expect(created.body.doc.role).toBe('editor')
   })

@@ -77,9 +77,10 @@ describe('new year topics', () => {
     await topic(a.id, 2025, { learningUrl: 'https://www.ahjxjy.cn', hotlines: ['0551-62620006'], hours: 30 })
     await topic(b.id, 2025, { learningUrl: 'https://www.zjtx.cn', hotlines: ['400-800-1234'] })
 
-    // only publishers and admins
+    // staff only (it writes drafts, so editors may press it too); GET says what a press would do
     expect((await api(cms.url!, 'POST', '/api/topics/new-year', { body: {} })).status).toBe(401)
-    expect((await api(cms.url!, 'POST', '/api/topics/new-year', { token: await login(cms.url!, editor), body: {} })).status).toBe(403)
+    const plan = await api(cms.url!, 'GET', '/api/topics/new-year', { token: await login(cms.url!, editor) })
+    expect(plan.body).toMatchObject({ year: Math.max(2026, new Date().getUTCFullYear()), fromYear: 2025, providers: 2 })
 
     const token = await login(cms.url!, publisher)
     const first = await api<{ year: number; created: { provider: string }[]; message: string }>(cms.url!, 'POST', '/api/topics/new-year', { token, body: {} })
@@ -101,6 +102,19 @@ describe('new year topics', () => {
     expect(again.body.created).toEqual([])
     expect(again.body.skipped).toHaveLength(2)
     expect((await cms.payload.count({ collection: 'topics', where: { year: { equals: 2026 } }, overrideAccess: true })).totalDocs).toBe(2)
+  })
+
+  it('targets the year after the latest on record, from the latest year that names providers, and says so', async () => {
+    await cms.payload.create({ collection: 'topics', data: { ...topicData({ year: 2027 }), _status: 'published' } as never, overrideAccess: true })
+    const token = await login(cms.url!, editor)
+    const plan = await api(cms.url!, 'GET', '/api/topics/new-year', { token })
+    expect(plan.body).toMatchObject({ year: 2028, fromYear: 2026, latestWithoutProviders: 2027, providers: 2 })
+    const made = await api<{ year: number; created: unknown[]; message: string }>(cms.url!, 'POST', '/api/topics/new-year', { token, body: {} })
+    expect(made.body.year).toBe(2028)
+    expect(made.body.created).toHaveLength(2)
+    expect(made.body.message).toBe('已按 2026 年度的培训单位生成 2 份 2028 年度专题草稿（2027 年度的专题没有填写培训单位，按 2026 年度的培训单位生成），请补全标题和合同期后提交审核。')
+    const again = await api<{ message: string }>(cms.url!, 'POST', '/api/topics/new-year', { token, body: { fromYear: 2025 } })
+    expect(again.body.message).toMatch(/^没有新建草稿：2025 年度的 2 个培训单位在 2026 年度都已有专题（(安徽继续教育网、专技天下|专技天下、安徽继续教育网)）。$/)
   })
 
   it('refuses a nonsense year with a Chinese message', async () => {

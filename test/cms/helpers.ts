@@ -80,13 +80,28 @@ export async function bootCms(options: { http?: boolean } = {}): Promise<TestCms
  * The first account of a database always becomes admin (cms/collections/Users/hooks), so when a
  * test's first account is meant to be something else, a bootstrap admin is made before it.
  */
-export async function createUser(payload: Payload, role: Role, email = `${role}-${crypto.randomUUID().slice(0, 8)}@example.gov.cn`): Promise<TestUser> {
+export async function createUser(
+  payload: Payload,
+  role: Role,
+  email = `${role}-${crypto.randomUUID().slice(0, 8)}@example.gov.cn`,
+  options: { workspaces?: (number | string)[] } = {},
+): Promise<TestUser> {
   const password = `Pw-${crypto.randomUUID()}`
   if (role !== 'admin' && (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0) {
     await payload.create({ collection: 'users', data: { email: 'bootstrap-admin@example.gov.cn', password: `Pw-${crypto.randomUUID()}`, role: 'admin' }, overrideAccess: true })
   }
-  const doc = await payload.create({ collection: 'users', data: { email, password, role, name: role }, overrideAccess: true })
+  // Staff work in a workspace (机构); unless the test says which, the province's (人社厅).
+  const workspaces = options.workspaces ?? (role === 'admin' ? [] : [await provinceWorkspace(payload)])
+  const created = await payload.create({ collection: 'users', data: { email, password, role, name: role, workspaces: workspaces as number[] }, overrideAccess: true })
+  const doc = await payload.findByID({ collection: 'users', id: created.id, depth: 0, overrideAccess: true })
   return { id: doc.id, email, password, role: doc.role as Role, doc: { ...doc, collection: 'users' } as TestUser['doc'] }
+}
+
+/** The province's workspace (人社厅), created on first use like the CMS does. */
+export async function provinceWorkspace(payload: Payload): Promise<number> {
+  const { createLocalReq } = await import('payload')
+  const { provinceWorkspaceId } = await import('../../cms/workspaces/province.ts')
+  return provinceWorkspaceId(await createLocalReq({}, payload))
 }
 
 /** Logs in over REST and returns the JWT for `Authorization: JWT <token>`. */

@@ -46,6 +46,18 @@ describe('sign-in under npm start', () => {
     expect(html).toContain('npm run cms:user')
   })
 
+  it('without SMTP_URL the dashboard’s 待审核 queue says no mail goes out', async () => {
+    const login = await fetch(`${stack.cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@example.gov.cn', password: 'Admin-password-for-e2e-1' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const html = await (await fetch(`${stack.cmsUrl}/admin`, { headers: { cookie: `payload-token=${token}` } })).text()
+    expect(html).toContain('待审核')
+    expect(html).toContain('本系统未配置发信（没有设置 SMTP_URL）：提交审核、退回和发布都不会发邮件通知')
+  })
+
   it('rotating X-Forwarded-For, %6cogin and GraphQL loginUser all spend one budget', async () => {
     const wrong = { email: 'nobody@example.gov.cn', password: 'wrong-password-12' }
     const first = await post('/api/users/%6cogin', wrong, '198.18.0.1')

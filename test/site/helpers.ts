@@ -39,6 +39,8 @@ export interface BuildTestSiteOptions {
   prepare?: (payload: Payload) => Promise<void>
   /** the build's "today" (YYYY-MM-DD) */
   today?: string
+  /** false: start from an empty database (prepare writes what the test needs); default true */
+  seed?: boolean
   /** extra environment for the build; `SITE_URL: undefined` builds without one (default https://jxjy.example.cn) */
   env?: Record<string, string | undefined>
 }
@@ -71,7 +73,7 @@ export async function buildTestSite(options: BuildTestSiteOptions = {}): Promise
   process.env.CMS_MEDIA_DIR = path.join(dir, 'media')
   const { bootPayload } = await import('../../cms/server/boot.ts')
   const { createApiServer, listen } = await import('../../cms/server/apiServer.ts')
-  const payload = await bootPayload({ quiet: true })
+  const payload = await bootPayload({ quiet: true, seedWhenEmpty: options.seed ?? true })
   const server = createApiServer(payload.config)
   const port = await listen(server, 0)
   const cmsUrl = `http://127.0.0.1:${port}`

@@ -11,6 +11,7 @@ import {
 } from '../../../content/vocabulary.ts'
 import { validateSiteLink, validateUniqueDocNumber } from '../../fields/validators.ts'
 import { calendarDayField } from '../../fields/calendarDay.ts'
+import { onceSaved } from '../../fields/quietJoins.ts'
 import { slugField } from '../../fields/slug.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
 import { checkStatus } from './hooks/checkStatus.ts'
@@ -162,7 +163,8 @@ export const Notices: CollectionConfig = {
     {
       type: 'collapsible',
       label: '反向关系（自动生成）',
-      admin: { initCollapsed: false },
+      // Nothing can point at a notice that is not saved yet (fields/quietJoins.ts).
+      admin: { initCollapsed: false, condition: onceSaved },
       fields: [
         {
           name: 'relatedBy',

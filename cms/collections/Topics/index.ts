@@ -4,7 +4,7 @@ import { slugField } from '../../fields/slug.ts'
 import { urlAndHotlinesFields } from '../../fields/urlAndHotlines.ts'
 import { topicWindowLabels } from '../../../rules/topic-date.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
-import { newYearEndpoint } from './endpoints/newYear.ts'
+import { newYearEndpoint, newYearPlanEndpoint } from './endpoints/newYear.ts'
 import { defaultTopicHours, validateTopicHours } from './hours.ts'
 import { deriveStatus } from './hooks/deriveStatus.ts'
 import { validateWindow } from './hooks/validateWindow.ts'
@@ -25,7 +25,7 @@ export const Topics: CollectionConfig = {
     },
   },
   defaultSort: '-year',
-  endpoints: [newYearEndpoint],
+  endpoints: [newYearEndpoint, newYearPlanEndpoint],
   fields: [
     { name: 'year', label: '年度', type: 'number', required: true, index: true, min: 2000, max: 2100 },
     { name: 'title', label: '专题名称', type: 'text', required: true },
@@ -52,7 +52,8 @@ export const Topics: CollectionConfig = {
     { name: 'sourceNotice', label: '发布通知', type: 'relationship', relationTo: 'notices' },
     {
       name: 'windowStatus',
-      label: '状态',
+      // 学习状态, apart from Payload's own 状态 column (published or draft) in the list.
+      label: '学习状态',
       type: 'select',
       virtual: true,
       options: Object.entries(topicWindowLabels).map(([value, label]) => ({ value, label })),

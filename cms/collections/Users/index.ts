@@ -3,6 +3,7 @@ import { adminOrSelf } from '../../access/adminOrSelf.ts'
 import { isAdmin } from '../../access/isAdmin.ts'
 import { onlyAdmins } from '../../access/onlyAdmins.ts'
 import { roleLabels, roles } from '../../access/roles.ts'
+import { userWorkspacesField } from '../../workspaces/userWorkspacesField.ts'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.ts'
 import { keepOneAdminOnChange, keepOneAdminOnDelete } from './hooks/keepOneAdmin.ts'
 import { checkNewPassword, checkResetPassword } from './hooks/passwordRules.ts'
@@ -28,6 +29,7 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: (process.env.CMS_PUBLIC_URL ?? '').startsWith('https://') },
   },
   access: {
+    // Staff see only their own account: never another workspace's users.
     read: adminOrSelf,
     create: isAdmin,
     update: adminOrSelf,
@@ -37,7 +39,7 @@ export const Users: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'role', 'updatedAt'],
+    defaultColumns: ['name', 'email', 'role', 'workspaces', 'updatedAt'],
     listSearchableFields: ['name', 'email'],
     group: '系统',
     // Others reach their own account through the avatar menu (账户).
@@ -63,6 +65,7 @@ export const Users: CollectionConfig = {
       hooks: { beforeChange: [firstUserIsAdmin] },
       admin: { description: '起草：编写草稿；审核发布：审核并发布；管理员：另可管理用户。只有管理员可以修改。' },
     },
+    userWorkspacesField,
   ],
   hooks: {
     beforeOperation: [guardSignIn, checkResetPassword],

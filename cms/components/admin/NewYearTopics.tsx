@@ -1,19 +1,30 @@
 'use client'
 import { Button, toast, useAuth } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
+type Plan = { year: number; fromYear?: number; providers: number; latestWithoutProviders?: number }
 type Result = { year?: number; fromYear?: number; message?: string; errors?: { message: string }[] }
 
 /**
- * Above the topics list: starts next year's topics from last year's providers
- * (`POST /api/topics/new-year`). Shown to publishers and admins; safe to press twice.
+ * Above the topics list: starts the coming year's topics from the latest providers on record
+ * (`GET /api/topics/new-year` says which years, `POST` does it). Any staff member may use it
+ * (it writes drafts only); safe to press twice.
  */
 export function NewYearTopics() {
   const { user } = useAuth<{ role?: string }>()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
-  if (user?.role !== 'admin' && user?.role !== 'publisher') return null
+  const [plan, setPlan] = useState<Plan | undefined>(undefined)
+  const [round, setRound] = useState(0)
+  useEffect(() => {
+    if (!user) return
+    fetch('/api/topics/new-year', { credentials: 'include' })
+      .then(async (res) => (res.ok ? setPlan((await res.json()) as Plan) : undefined))
+      .catch(() => undefined)
+  }, [user, round])
+  if (!user || !plan) return null
+  if (plan.fromYear === undefined) return null
 
   const run = async () => {
     setBusy(true)
@@ -27,6 +38,7 @@ export function NewYearTopics() {
       const body = (await res.json()) as Result
       if (res.ok) {
         toast.success(body.message ?? '已完成')
+        setRound((n) => n + 1)
         router.refresh()
       } else {
         toast.error(body.errors?.[0]?.message ?? '生成失败')
@@ -41,10 +53,12 @@ export function NewYearTopics() {
   return (
     <div style={{ marginBottom: 'var(--base)', padding: 'calc(var(--base) / 2) var(--base)', background: 'var(--theme-elevation-50)', borderRadius: 4 }}>
       <p style={{ margin: '0 0 0.5em' }}>
-        新年度专题：按最近一个年度的培训单位，为下一年度各建一份专题草稿（沿用培训单位、学习网址、咨询电话和学时），标题以「（待填写）」开头，合同期留空。已有专题的单位会跳过，重复点击不会重复生成。
+        {plan.year} 年度专题：按 {plan.fromYear} 年度的 {plan.providers} 个培训单位
+        {plan.latestWithoutProviders ? `（${plan.latestWithoutProviders} 年度的专题没有填写培训单位）` : ''}
+        各建一份专题草稿（沿用培训单位、学习网址、咨询电话和学时），标题以「（待填写）」开头，合同期留空，补全后提交审核。已有专题的单位会跳过，重复点击不会重复生成。
       </p>
       <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void run()}>
-        {busy ? '正在生成……' : '生成下一年度专题草稿'}
+        {busy ? '正在生成……' : `生成${plan.year}年度专题草稿`}
       </Button>
     </div>
   )

@@ -1,12 +1,14 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
+import { onlyActionable } from '../../workspaces/mayActOn.ts'
 import { overdueSchedules } from '../overdue.ts'
 
 const when = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' })
 
 /** On 网站发布状态: scheduled publishes whose time has passed but which have not happened. */
-export async function OverdueSchedules({ payload }: UIFieldServerProps) {
-  const overdue = await overdueSchedules(payload)
+export async function OverdueSchedules({ payload, req }: UIFieldServerProps) {
+  // Only those the signed-in user may act on (their own workspaces).
+  const overdue = await onlyActionable(req, await overdueSchedules(payload), (job) => ({ collection: job.collection, id: job.docId }))
   return (
     <section style={{ marginBottom: '1.5rem' }}>
       <h3>过期未执行的定时发布</h3>

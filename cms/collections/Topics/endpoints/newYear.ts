@@ -1,5 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { hasRole } from '../../../access/roles.ts'
+import { isProvinceStaff } from '../../../access/workspaces.ts'
 import { defaultTopicHours } from '../hours.ts'
 
 export const pendingTitlePrefix = '（待填写）'
@@ -23,25 +24,59 @@ type TopicRow = {
 
 const idOf = (p: TopicRow['provider']) => (p && typeof p === 'object' ? p.id : p)
 
+/** The current year in Beijing. */
+const chinaYear = (now: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now))
+
+export interface NewYearPlan {
+  /** the year whose topics are drafted */
+  year: number
+  /** the year whose providers are carried over (the latest one with providers on record) */
+  fromYear: number | undefined
+  /** the latest year on record, when its topics name no provider */
+  latestWithoutProviders?: number
+  providers: number
+}
+
 /**
- * Starts next year's topics from last year's providers: for each provider that had a topic in
- * `fromYear`, a draft topic for `fromYear + 1` with the same provider, learning URL, hotlines and
+ * Which year to draft and from which: the later of the year after the latest topics on record and
+ * the current year, from the latest year whose topics name providers. What the button says.
+ */
+export async function planNewYear(req: PayloadRequest, now = new Date()): Promise<NewYearPlan> {
+  const { payload } = req
+  const base = { collection: 'topics' as const, req, overrideAccess: true, depth: 0, draft: true }
+  const latest = ((await payload.find({ ...base, sort: '-year', limit: 1 })).docs[0] as TopicRow | undefined)?.year
+  const withProvider = (await payload.find({ ...base, where: { provider: { exists: true } }, sort: '-year', limit: 1 })).docs[0] as TopicRow | undefined
+  const year = Math.max(latest === undefined ? 0 : latest + 1, chinaYear(now))
+  const fromYear = withProvider && withProvider.year < year ? withProvider.year : undefined
+  const providers =
+    fromYear === undefined
+      ? 0
+      : new Set(((await payload.find({ ...base, where: { year: { equals: fromYear } }, limit: 500 })).docs as TopicRow[]).map((t) => String(idOf(t.provider))).filter((p) => p !== 'undefined' && p !== 'null')).size
+  return { year, fromYear, providers, ...(latest !== undefined && latest !== fromYear && latest < year ? { latestWithoutProviders: latest } : {}) }
+}
+
+/**
+ * Starts a year's topics from an earlier year's providers: for each provider that had a topic in
+ * `fromYear`, a draft topic for the target year with the same provider, learning URL, hotlines and
  * hours; the title is left for the editor (「（待填写）」) and the contract dates empty. A provider
- * that already has a topic that year is skipped, so running it twice changes nothing.
+ * that already has a topic that year is skipped, so running it twice changes nothing. Without
+ * `fromYear` the plan above decides; with it, the target is `fromYear + 1`.
  */
 export async function startNewYear(req: PayloadRequest, fromYear?: number): Promise<NewYearResult> {
   const { payload } = req
   const base = { collection: 'topics' as const, req, overrideAccess: true, depth: 0, draft: true }
   let source = fromYear
+  let year = fromYear === undefined ? undefined : fromYear + 1
+  let plan: NewYearPlan | undefined
   if (source === undefined) {
-    const { docs } = await payload.find({ ...base, sort: '-year', limit: 1 })
-    source = (docs[0] as TopicRow | undefined)?.year
-    if (source === undefined) throw new APIError('还没有任何专题，无法从上一年度生成。', 400, undefined, true)
+    plan = await planNewYear(req)
+    source = plan.fromYear
+    year = plan.year
+    if (source === undefined) throw new APIError('还没有填写了培训单位的专题，无法按上一年度生成，请直接新建专题。', 400, undefined, true)
   }
-  if (!Number.isInteger(source) || source < 2000 || source > 2099) {
+  if (!Number.isInteger(source) || source < 2000 || source > 2099 || year === undefined) {
     throw new APIError('年度须为 2000–2099 之间的整数', 400, undefined, true)
   }
-  const year = source + 1
 
   const last = (await payload.find({ ...base, where: { year: { equals: source } }, limit: 500, sort: 'createdAt' })).docs as TopicRow[]
   const next = (await payload.find({ ...base, where: { year: { equals: year } }, limit: 500 })).docs as TopicRow[]
@@ -64,7 +99,7 @@ export async function startNewYear(req: PayloadRequest, fromYear?: number): Prom
     const doc = await payload.create({
       collection: 'topics',
       req,
-      // The caller's own rights apply: only publishers and admins reach this endpoint.
+      // The caller's own rights apply: drafts only, whoever presses the button.
       overrideAccess: false,
       user: req.user,
       draft: true,
@@ -81,20 +116,31 @@ export async function startNewYear(req: PayloadRequest, fromYear?: number): Prom
     })
     result.created.push({ id: doc.id, provider: name })
   }
-  result.message = result.created.length
-    ? `已为 ${result.created.length} 个培训单位生成 ${year} 年度专题草稿，请补全标题和合同期后提交审核。`
-    : `没有需要生成的 ${year} 年度专题（${source} 年度的培训单位都已有 ${year} 年度专题）。`
+  const note = plan?.latestWithoutProviders ? `（${plan.latestWithoutProviders} 年度的专题没有填写培训单位，按 ${source} 年度的培训单位生成）` : ''
+  if (result.created.length) {
+    result.message = `已按 ${source} 年度的培训单位生成 ${result.created.length} 份 ${year} 年度专题草稿${note}，请补全标题和合同期后提交审核。`
+  } else if (result.skipped.length) {
+    result.message = `没有新建草稿：${source} 年度的 ${result.skipped.length} 个培训单位在 ${year} 年度都已有专题（${result.skipped.map((s) => s.provider).join('、')}）。`
+  } else {
+    result.message = `没有新建草稿：${source} 年度的专题没有填写培训单位。`
+  }
   return result
 }
 
-/** `POST /api/topics/new-year` with optional `{ "fromYear": 2025 }`; publishers and admins only. */
+const provinceOnly = '公需科目专题由省人社厅的工作人员编辑：你所在的机构不能生成专题草稿。'
+
+/**
+ * `POST /api/topics/new-year` with optional `{ "fromYear": 2025 }`: any staff member of the province's
+ * workspace, which topics belong to (it writes drafts only, which then go through review). `GET` says what a press would do, for the button.
+ */
 export const newYearEndpoint: Endpoint = {
   path: '/new-year',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'publisher')) {
-      return Response.json({ errors: [{ message: '只有审核发布人员或管理员可以生成新年度专题' }] }, { status: req.user ? 403 : 401 })
+    if (!hasRole(req.user, 'admin', 'publisher', 'editor')) {
+      return Response.json({ errors: [{ message: '请先登录' }] }, { status: 401 })
     }
+    if (!(await isProvinceStaff(req))) return Response.json({ errors: [{ message: provinceOnly }] }, { status: 403 })
     let body: { fromYear?: unknown } = {}
     try {
       body = req.json ? ((await req.json()) as typeof body) ?? {} : {}
@@ -108,5 +154,15 @@ export const newYearEndpoint: Endpoint = {
       if (error instanceof APIError) return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
       throw error
     }
+  },
+}
+
+export const newYearPlanEndpoint: Endpoint = {
+  path: '/new-year',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: '请先登录' }] }, { status: 401 })
+    if (!(await isProvinceStaff(req))) return Response.json({ errors: [{ message: provinceOnly }] }, { status: 403 })
+    return Response.json(await planNewYear(req), { status: 200 })
   },
 }
