@@ -23,7 +23,7 @@ export default defineConfig({
   compressHTML: true,
   prefetch: false,
   devToolbar: { enabled: false },
-  // No "origin check" of Astro's own: the preview answers GET only (scripts/lib/previewServer.ts).
+  // No "origin check" of Astro's own: the preview answers GET only (scripts/lib/preview-server.ts).
   security: { checkOrigin: false },
   vite: { build: { assetsInlineLimit: 0 } },
 })

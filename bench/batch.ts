@@ -12,12 +12,12 @@ import { activityNames, RULES, zh } from '../rules/index.ts'
 import { randomYearInput } from './calculator.ts'
 import type { Context } from './lib/context.ts'
 import { errorMessage, progress } from './lib/log.ts'
-import { htmlFileFor, pageWeight } from './lib/pageAssets.ts'
+import { htmlFileFor, pageWeight } from './lib/page-assets.ts'
 import { prng } from './lib/prng.ts'
 import { output, type SectionOutput } from './lib/section.ts'
 import { verdict } from './lib/table.ts'
 import { formatBytes, formatMs, median, round } from './lib/timing.ts'
-import { siteBuild } from './siteBuild.ts'
+import { siteBuild } from './site-build.ts'
 
 const rowsTarget = 1000
 const targetMs = 1000

@@ -7,12 +7,12 @@
 import { checkYear, type Activity, type TopicInfo } from '../rules/index.ts'
 import type { Context } from './lib/context.ts'
 import { errorMessage, progress } from './lib/log.ts'
-import { htmlFileFor, pageWeight, type PageWeight } from './lib/pageAssets.ts'
+import { htmlFileFor, pageWeight, type PageWeight } from './lib/page-assets.ts'
 import { prng } from './lib/prng.ts'
 import { output, type SectionOutput } from './lib/section.ts'
 import { verdict } from './lib/table.ts'
 import { formatBytes, formatMs, percentile, round } from './lib/timing.ts'
-import { siteBuild } from './siteBuild.ts'
+import { siteBuild } from './site-build.ts'
 
 const islandTargetBytes = 20 * 1024
 const p99TargetMs = 1

@@ -1,7 +1,7 @@
 /**
  * Section 6 — publish to live: from an editor publishing a notice (Local API update of a draft to
  * `_status: 'published'`) to its page being served, through the real pipeline: the CMS in this
- * process, `buildAndSwitch` of cms/publish/siteBuilds.ts (builds into a new folder, switches
+ * process, `buildAndSwitch` of cms/publish/site-builds.ts (builds into a new folder, switches
  * `current` only when complete), and the production static server reading `current` per request.
  * Measured on the seed corpus, then on a corpus ten times larger (the seed plus nine times as many
  * generated documents, written through the Local API so the CMS really holds them).
@@ -12,7 +12,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import type * as SiteBuilds from '../cms/publish/siteBuilds.ts'
+import type * as SiteBuilds from '../cms/publish/site-builds.ts'
 import type { Corpus } from '../content/schema.ts'
 import type { Context } from './lib/context.ts'
 import { markdownConverter } from '../cms/seed/markdown.ts'
@@ -20,7 +20,7 @@ import { runSiteBuild } from '../cms/publish/site-build-process.ts'
 import { faqData, formData, noticeData, noticeLinks, providerData, topicData } from '../cms/seed/records.ts'
 import { errorMessage, progress } from './lib/log.ts'
 import { output, type SectionOutput } from './lib/section.ts'
-import { serveStatic } from './lib/staticServer.ts'
+import { serveStatic } from './lib/static-server.ts'
 import { formatMs, ratio, sleep } from './lib/timing.ts'
 import { corpusSize, generateCorpus } from './synthetic.ts'
 
@@ -166,7 +166,7 @@ async function addDocuments(payload: Payload, corpus: Corpus, seed: Corpus): Pro
 }
 
 export async function run(ctx: Context): Promise<SectionOutput> {
-  const siteBuilds: SiteBuildsModule = await import('../cms/publish/siteBuilds.ts')
+  const siteBuilds: SiteBuildsModule = await import('../cms/publish/site-builds.ts')
   // The CMS does not know how to build the site; its entry points hand it the site's runner.
   siteBuilds.setSiteBuildRunner(runSiteBuild)
   const cms = await ctx.cms()

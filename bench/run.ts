@@ -30,15 +30,15 @@ interface Section {
 }
 
 export const sections: Section[] = [
-  { id: 'build', title: '1. Site build and index time', load: () => import('./siteBuild.ts') },
-  { id: 'weight', title: '2. Page weight and Lighthouse', load: () => import('./pageWeight.ts') },
+  { id: 'build', title: '1. Site build and index time', load: () => import('./site-build.ts') },
+  { id: 'weight', title: '2. Page weight and Lighthouse', load: () => import('./page-weight.ts') },
   { id: 'search', title: '3. Search', load: () => import('./search.ts') },
   { id: 'calculator', title: '4. Calculator', load: () => import('./calculator.ts') },
-  { id: 'api', title: '5. CMS API', load: () => import('./cmsApi.ts') },
+  { id: 'api', title: '5. CMS API', load: () => import('./cms-api.ts') },
   { id: 'publish', title: '6. Publish to live', load: () => import('./publish.ts') },
   { id: 'starlight', title: '7. Side by side with Astro Starlight', load: () => import('./starlight.ts') },
   { id: 'serving', title: '8. Serving the built site', load: () => import('./serving.ts') },
-  { id: 'signin', title: '9. Sign-in timing', load: () => import('./signIn.ts') },
+  { id: 'signin', title: '9. Sign-in timing', load: () => import('./sign-in.ts') },
   { id: 'batch', title: '10. Batch check (HR)', load: () => import('./batch.ts') },
 ]
 

@@ -9,17 +9,17 @@
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import type { Corpus } from '../content/schema.ts'
-import { apiQuery, foundInTop, ourSearchUi, uiQuery, type QueryProbe } from './lib/browserProbe.ts'
+import { apiQuery, foundInTop, ourSearchUi, uiQuery, type QueryProbe } from './lib/browser-probe.ts'
 import { chromiumMissing, launchChromium } from './lib/chromium.ts'
 import { corpusLabels, type Context, type CorpusId } from './lib/context.ts'
 import { folderSize } from './lib/gzip.ts'
 import { formatRecall, recall, type RecallFigures } from './lib/recall.ts'
 import { errorMessage, progress } from './lib/log.ts'
 import { output, type SectionOutput } from './lib/section.ts'
-import { serveStatic } from './lib/staticServer.ts'
+import { serveStatic } from './lib/static-server.ts'
 import { verdict } from './lib/table.ts'
 import { formatBytes, formatMs } from './lib/timing.ts'
-import { siteBuild } from './siteBuild.ts'
+import { siteBuild } from './site-build.ts'
 
 export const queries = ['公需科目', '区块链'] as const
 export const firstQueryTargetBytes = 150 * 1024

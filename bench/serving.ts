@@ -1,6 +1,6 @@
 /**
  * Section 8 — serving the built site: requests per second and latency of the production static
- * server (scripts/lib/staticServer.ts) for a page with no compression, gzip and brotli asked for,
+ * server (scripts/lib/static-server.ts) for a page with no compression, gzip and brotli asked for,
  * and a revalidation answered 304, at 32 clients on 127.0.0.1. The compressed files are written at
  * build time (site/integrations/precompress.ts), so asking for gzip should cost about what plain
  * serving costs: the target is gzip within 1.5× of plain's requests per second.
@@ -9,10 +9,10 @@ import type { Context } from './lib/context.ts'
 import { errorMessage, progress } from './lib/log.ts'
 import { runLoad } from './lib/load.ts'
 import { output, type SectionOutput } from './lib/section.ts'
-import { serveStatic } from './lib/staticServer.ts'
+import { serveStatic } from './lib/static-server.ts'
 import { verdict } from './lib/table.ts'
 import { formatMs, round } from './lib/timing.ts'
-import { siteBuild } from './siteBuild.ts'
+import { siteBuild } from './site-build.ts'
 
 export const connections = 32
 export const gzipTargetRatio = 1.5
@@ -63,7 +63,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
       data: { page: pagePath, pageBytes, connections, durationSec, runs: rows, plainOverGzip: ratio, target: gzipTargetRatio },
       tables: [
         {
-          title: `Serving ${pagePath} (${Math.round(pageBytes / 1024)} KB) with scripts/lib/staticServer.ts, ${connections} clients, ${durationSec} s per run`,
+          title: `Serving ${pagePath} (${Math.round(pageBytes / 1024)} KB) with scripts/lib/static-server.ts, ${connections} clients, ${durationSec} s per run`,
           headers: ['request', 'req/s', 'p50', 'p99', 'bytes/response', 'status codes'],
           rows: rows.map((r) => [
             r.variant as string,

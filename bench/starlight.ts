@@ -17,19 +17,19 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { loadGuides } from '../content/load.ts'
 import type { Corpus } from '../content/schema.ts'
-import { loadWeight, starlightSearchUi, type LoadWeight } from './lib/browserProbe.ts'
+import { loadWeight, starlightSearchUi, type LoadWeight } from './lib/browser-probe.ts'
 import { chromiumMissing, launchChromium } from './lib/chromium.ts'
 import { corpusLabels, type Context, type CorpusId } from './lib/context.ts'
 import { folderSize } from './lib/gzip.ts'
 import { errorMessage, progress } from './lib/log.ts'
-import { htmlFileFor, pageWeight, type PageWeight } from './lib/pageAssets.ts'
+import { htmlFileFor, pageWeight, type PageWeight } from './lib/page-assets.ts'
 import { runProcess, tail } from './lib/processes.ts'
 import { output, type SectionOutput } from './lib/section.ts'
-import { serveStatic } from './lib/staticServer.ts'
+import { serveStatic } from './lib/static-server.ts'
 import { formatBytes, formatMs, formatRatio, ratio } from './lib/timing.ts'
 import { formatRecall, recall, type RecallFigures } from './lib/recall.ts'
 import { ourQueries, ourRecall, probeQueries, type SearchFigures } from './search.ts'
-import { siteBuild, type SiteBuild } from './siteBuild.ts'
+import { siteBuild, type SiteBuild } from './site-build.ts'
 import { corpusSize } from './synthetic.ts'
 
 /** Reference figures measured earlier for Starlight on the seed FAQ text (issue 9). */
@@ -365,7 +365,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
         notes: [
           `Pages weighed: /notices/${noticeSlug}/ and /faqs/${faqSlug}/ on both sites. "gz (tags)": HTML + CSS + JS named by the page's tags, gzipped; "loaded in Chromium": every response body until the network is idle for 1 s, no interaction (catches scripts imported on idle, e.g. Starlight's search UI).`,
           'First query: API = import /pagefind/pagefind.js, search, data of the first 5 results (same procedure on both); own search UI = our /search/ page vs Starlight\'s search dialog (which debounces typing), counting /pagefind/ responses only (Starlight\'s search UI script is in _astro/ and counted in page weight).',
-          'Both served by scripts/lib/staticServer.ts (our production headers, including its Content-Security-Policy) on 127.0.0.1. Starlight project: one Markdown page per document, zh-CN root locale, built-in Pagefind, sidebar of one link per section.',
+          'Both served by scripts/lib/static-server.ts (our production headers, including its Content-Security-Policy) on 127.0.0.1. Starlight project: one Markdown page per document, zh-CN root locale, built-in Pagefind, sidebar of one link per section.',
           `Reference figures measured earlier for Starlight: ${Object.values(starlightReference).join('; ')}.`,
         ],
       },

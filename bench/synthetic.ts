@@ -5,7 +5,7 @@
  * numbers, with unique slugs and 文号 — in the corpus shape of content/schema.ts. No generated
  * title, question or topic title is a copy of a seed one, and no generated 文号 has a seed 文号's
  * serial (109号, 115号 …), so search recall measured at scale still means something. Nothing is
- * written to the repository: corpora exist only while the bench runs. `corpusCms.ts` writes them
+ * written to the repository: corpora exist only while the bench runs. `corpus-cms.ts` writes them
  * into the real CMS through the seed; `starlight.ts` writes them as Markdown pages.
  */
 import type { Corpus, Faq, FormTable, Notice, Provider, Topic } from '../content/schema.ts'

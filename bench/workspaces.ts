@@ -35,7 +35,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`)
 const { getPayload, createLocalReq } = await import('payload')
 const { default: config } = await import('../cms/payload.config.ts')
 const { migrations } = await import('../cms/migrations/index.ts')
-const { createApiServer, listen } = await import('../cms/server/apiServer.ts')
+const { createApiServer, listen } = await import('../cms/server/api-server.ts')
 const payload: Payload = await getPayload({ config })
 await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 
@@ -134,7 +134,7 @@ const md = [
   '',
   `Machine: ${describeMachine(machine)}`,
   '',
-  `${requests} sequential requests per row, one client, REST over HTTP (cms/server/apiServer.ts), SQLite.`,
+  `${requests} sequential requests per row, one client, REST over HTTP (cms/server/api-server.ts), SQLite.`,
   '',
   '| list | documents visible | p50 | p95 |',
   '|---|---:|---:|---:|',

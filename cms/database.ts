@@ -5,8 +5,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 import { dataPaths, projectRoot } from '../paths.ts'
-import { routeWritesToOneConnection } from './sqliteWriter.ts'
-import { reportingTransactions, scopeLocalApi } from './transactionScope.ts'
+import { routeWritesToOneConnection } from './sqlite-writer.ts'
+import { reportingTransactions, scopeLocalApi } from './transaction-scope.ts'
 
 /** Where the embedded database lives when DATABASE_URI is unset (git ignores `.data/`). */
 export const defaultSqliteFile = dataPaths.sqlite
@@ -85,7 +85,7 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     init: (args) => {
       const adapter = base.init(args)
       // One writer means an operation must never wait for a transaction it is itself inside:
-      // every Local API call is scoped and nested ones join (transactionScope.ts).
+      // every Local API call is scoped and nested ones join (transaction-scope.ts).
       reportingTransactions(adapter as unknown as Parameters<typeof reportingTransactions>[0])
       scopeLocalApi(args.payload)
       const connect = adapter.connect!

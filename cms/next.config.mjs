@@ -1,5 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
-import { cmsHeaders } from './securityHeaders.mjs'
+import { cmsHeaders } from './security-headers.mjs'
 
 /** The Next.js app only hosts Payload's admin and API; the public site is the Astro build. */
 const nextConfig = {

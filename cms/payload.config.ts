@@ -5,7 +5,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Faqs } from './collections/Faqs.ts'
-import { richTextFeatures } from './fields/richTextFeatures.ts'
+import { richTextFeatures } from './fields/rich-text-features.ts'
 import { Forms } from './collections/Forms.ts'
 import { Media } from './collections/Media/index.ts'
 import { Notices } from './collections/Notices/index.ts'
@@ -13,26 +13,26 @@ import { Providers } from './collections/Providers.ts'
 import { Topics } from './collections/Topics/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { Workspaces } from './collections/Workspaces.ts'
-import { publishersRunJobs } from './access/publishersRunJobs.ts'
-import { withInputLimits } from './fields/inputLimits.ts'
-import { withSystemFieldsDropped } from './fields/systemFields.ts'
+import { publishersRunJobs } from './access/publishers-run-jobs.ts'
+import { withInputLimits } from './fields/input-limits.ts'
+import { withSystemFieldsDropped } from './fields/system-fields.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { previewCollections, previewPath } from './collections/editorial.ts'
-import { rebuildSiteTask } from './publish/rebuildJobs.ts'
-import { withDraftValidation } from './review/draftValidation.ts'
+import { rebuildSiteTask } from './publish/rebuild-jobs.ts'
+import { withDraftValidation } from './review/draft-validation.ts'
 import { reviewTranslations } from './review/translations.ts'
-import { withReview } from './review/withReview.ts'
-import { withRebuildHooks } from './publish/withRebuildHooks.ts'
+import { withReview } from './review/with-review.ts'
+import { withRebuildHooks } from './publish/with-rebuild-hooks.ts'
 import { withSpreadsheets } from './spreadsheet/endpoints.ts'
-import { withWorkspaces } from './workspaces/withWorkspaces.ts'
+import { withWorkspaces } from './workspaces/with-workspaces.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
-import { mailTranslations } from './email/adminNotice.ts'
-import { mailAdapter } from './email/smtpAdapter.ts'
+import { mailTranslations } from './email/admin-notice.ts'
+import { mailAdapter } from './email/smtp-adapter.ts'
 import { payloadSecret } from './secret.ts'
-import { accessQueryForStrangers } from './server/graphqlAccess.ts'
-import { rememberingGraphqlModule } from './server/graphqlValidation.ts'
-import { withGlobalReadInvalidation, withPublicReadInvalidation } from './server/publicReadInvalidation.ts'
-import { showPublicErrors } from './server/publicErrors.ts'
+import { accessQueryForStrangers } from './server/graphql-access.ts'
+import { rememberingGraphqlModule } from './server/graphql-validation.ts'
+import { withGlobalReadInvalidation, withPublicReadInvalidation } from './server/public-read-invalidation.ts'
+import { showPublicErrors } from './server/public-errors.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -116,7 +116,7 @@ export default buildConfig({
     // it off, e.g. on a second server sharing the same database.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     // Site rebuilds (queue `site`) are jobs too, so a pending one survives a restart; the server
-    // that runs jobs wakes the runner when one is due rather than on the minute (publish/rebuildJobs.ts).
+    // that runs jobs wakes the runner when one is due rather than on the minute (publish/rebuild-jobs.ts).
     tasks: [rebuildSiteTask],
     shouldAutoRun: () => process.env.CMS_JOBS_AUTORUN !== 'off',
   },

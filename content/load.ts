@@ -12,13 +12,13 @@ import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import { faq, formTable, guideFrontmatter, noticeFrontmatter, provider, topic } from './schema.ts'
 import type { Corpus, Guide, Notice } from './schema.ts'
-import { ContentError } from './contentError.ts'
+import { ContentError } from './content-error.ts'
 import { scanGapMarker } from './vocabulary.ts'
 
 /** The folder this file lives in: the corpus itself. */
 export const contentDir = fileURLToPath(new URL('.', import.meta.url))
 
-export { ContentError } from './contentError.ts'
+export { ContentError } from './content-error.ts'
 
 /** Reads and validates the whole corpus; throws a {@link ContentError} on the first bad file. */
 export async function loadCorpus(dir: string = contentDir): Promise<Corpus> {

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { ContentError } from './contentError.ts'
+import { ContentError } from './content-error.ts'
 
 // Not load.ts's contentDir: the CMS bundles this file under Next, whose bundler cannot resolve
 // load.ts's `new URL('.', import.meta.url)` (next build fails); this form it handles (as paths.ts).

@@ -3,7 +3,7 @@
 // while the CMS runs. For MongoDB use mongodump and copy the media folder (README).
 import path from 'node:path'
 import { databaseName, mediaFolderName, writeBackup } from '../cms/backup/bundle.ts'
-import { mediaDir } from '../cms/mediaDir.ts'
+import { mediaDir } from '../cms/media-dir.ts'
 import { bootPayload } from '../cms/server/boot.ts'
 import { dataPaths } from '../paths.ts'
 

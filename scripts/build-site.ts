@@ -14,7 +14,7 @@ interface RunningCms {
 async function startCms(log: (line: string) => void): Promise<RunningCms> {
   log('未设置 CMS_URL，正在启动内容管理系统接口…')
   const { bootPayload } = await import('../cms/server/boot.ts')
-  const { createApiServer, listen } = await import('../cms/server/apiServer.ts')
+  const { createApiServer, listen } = await import('../cms/server/api-server.ts')
   const payload = await bootPayload()
   const server: Server = createApiServer(payload.config)
   const port = await listen(server, 0)

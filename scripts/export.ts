@@ -3,7 +3,7 @@
 // half-way) is reported in Chinese on standard error and the command exits with status 1.
 import fs from 'node:fs'
 import { checkConsistency, describeInconsistencies } from '../cms/backup/consistency.ts'
-import { exportAll } from '../cms/backup/exportAll.ts'
+import { exportAll } from '../cms/backup/export-all.ts'
 import { bootPayload } from '../cms/server/boot.ts'
 
 const payload = await bootPayload({ seedWhenEmpty: false, quiet: true })

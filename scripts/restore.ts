@@ -5,8 +5,8 @@
 import { checkBackup, restoreMedia } from '../cms/backup/bundle.ts'
 import { restoreSqlite } from '../cms/backup/sqlite.ts'
 import { chooseDatabase } from '../cms/database.ts'
-import { mediaDir } from '../cms/mediaDir.ts'
-import { acquireInstanceLock, describeHolder, InstanceLockedError, lockFileFor } from './lib/instanceLock.ts'
+import { mediaDir } from '../cms/media-dir.ts'
+import { acquireInstanceLock, describeHolder, InstanceLockedError, lockFileFor } from './lib/instance-lock.ts'
 
 const backup = process.argv[2]
 if (!backup) {

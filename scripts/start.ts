@@ -1,7 +1,7 @@
 // `npm start`: the whole product on one machine. Prepares the database (migrations, seed when
 // empty) and builds the public site from what is published, builds the admin when its sources
 // changed, starts the CMS (which rebuilds the site after each publish), and serves the site.
-// Ctrl-C stops everything. One instance per database (instanceLock.ts); a crashed CMS is
+// Ctrl-C stops everything. One instance per database (instance-lock.ts); a crashed CMS is
 // restarted while the site keeps serving; no child outlives this process (processes.ts).
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -9,12 +9,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { chooseDatabase } from '../cms/database.ts'
 import { readPrepareResult, RESULT_FLAG } from '../cms/scripts/prepare-result.ts'
-import { currentSiteDir } from '../cms/publish/siteBuilds.ts'
-import { adminBuildIsCurrent, recordAdminBuild } from './lib/adminBuild.ts'
-import { acquireInstanceLock, InstanceLockedError, lockFileFor } from './lib/instanceLock.ts'
+import { currentSiteDir } from '../cms/publish/site-builds.ts'
+import { adminBuildIsCurrent, recordAdminBuild } from './lib/admin-build.ts'
+import { acquireInstanceLock, InstanceLockedError, lockFileFor } from './lib/instance-lock.ts'
 import { run, stopAll, supervise, supervisedEnv, waitForUrl } from './lib/processes.ts'
-import { createStaticServer } from './lib/staticServer.ts'
-import { createPreviewServer } from './lib/previewServer.ts'
+import { createStaticServer } from './lib/static-server.ts'
+import { createPreviewServer } from './lib/preview-server.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)

@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { loadCorpus } from '../../content/load.ts'
 import type { Corpus } from '../../content/schema.ts'
-import { startCorpusCms } from '../corpusCms.ts'
+import { startCorpusCms } from '../corpus-cms.ts'
 import { generateCorpus } from '../synthetic.ts'
 import { progress } from './log.ts'
 
@@ -97,7 +97,7 @@ export class Context {
       process.env.DATABASE_URI = `file:${path.join(this.dir('cms'), 'cms.db')}`
       process.env.PAYLOAD_SECRET ??= 'bench-secret-not-for-production-0123456789'
       const { bootPayload } = await import('../../cms/server/boot.ts')
-      const { createApiServer, listen } = await import('../../cms/server/apiServer.ts')
+      const { createApiServer, listen } = await import('../../cms/server/api-server.ts')
       const payload = await bootPayload({ quiet: true })
       const server = createApiServer(payload.config)
       const port = await listen(server, 0)

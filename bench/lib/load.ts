@@ -1,5 +1,5 @@
 /**
- * Runs the load generator (loadWorker.ts) in its own process, so it does not share an event
+ * Runs the load generator (load-worker.ts) in its own process, so it does not share an event
  * loop with the server it measures, and returns what it printed.
  */
 import path from 'node:path'
@@ -21,7 +21,7 @@ export async function runLoad(
   ctx: Context,
   options: { url: string; connections: number; durationSec: number; headers?: Record<string, string> },
 ): Promise<LoadResult> {
-  const run = await runProcess(process.execPath, [path.join(ctx.root, 'bench/lib/loadWorker.ts'), JSON.stringify(options)], {
+  const run = await runProcess(process.execPath, [path.join(ctx.root, 'bench/lib/load-worker.ts'), JSON.stringify(options)], {
     cwd: ctx.root,
     timeoutMs: (options.durationSec + 30) * 1000,
   })

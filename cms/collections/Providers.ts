@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { slugField } from '../fields/slug.ts'
-import { urlAndHotlinesFields } from '../fields/urlAndHotlines.ts'
+import { urlAndHotlinesFields } from '../fields/url-and-hotlines.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from './editorial.ts'
 
 export const Providers: CollectionConfig = {

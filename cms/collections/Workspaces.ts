@@ -1,11 +1,11 @@
 import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 import { workspaceKindLabels, workspaceKinds } from '../../content/workspaces.ts'
 import { anyone } from '../access/anyone.ts'
-import { isAdmin } from '../access/isAdmin.ts'
+import { isAdmin } from '../access/is-admin.ts'
 import { hasRole } from '../access/roles.ts'
 import { slugField } from '../fields/slug.ts'
 import { validatePhones, validateUrl } from '../fields/validators.ts'
-import { PublicError } from '../server/publicErrors.ts'
+import { PublicError } from '../server/public-errors.ts'
 
 const usedBy = ['notices', 'faqs', 'forms', 'media'] as const
 

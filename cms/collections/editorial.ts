@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { draftsOrPublisher } from '../access/draftsOrPublisher.ts'
-import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
-import { publishedOrSignedIn } from '../access/publishedOrSignedIn.ts'
-import { guardPublication, refusePublishByEditor } from '../hooks/guardPublication.ts'
+import { draftsOrPublisher } from '../access/drafts-or-publisher.ts'
+import { isPublisherOrAdmin } from '../access/is-publisher-or-admin.ts'
+import { publishedOrSignedIn } from '../access/published-or-signed-in.ts'
+import { guardPublication, refusePublishByEditor } from '../hooks/guard-publication.ts'
 
 /** The public reads what is published; staff write drafts; publishers and admins publish and delete. */
 export const editorialAccess = {
@@ -31,7 +31,7 @@ export const editorialHooks = {
 /** The collections whose draft has a preview: those with a page of their own on the site. */
 export const previewCollections = ['notices', 'topics', 'faqs', 'providers'] as const
 
-/** `/preview/<collection>/<id>/`: the draft as its public page (served by the preview server, see server/previewProxy.ts). */
+/** `/preview/<collection>/<id>/`: the draft as its public page (served by the preview server, see server/preview-proxy.ts). */
 export function previewPath(collection: string, id: unknown): string | null {
   return id === undefined || id === null ? null : `/preview/${collection}/${encodeURIComponent(String(id))}/`
 }

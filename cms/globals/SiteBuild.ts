@@ -1,9 +1,9 @@
 import type { GlobalConfig } from 'payload'
-import { isPublisherOrAdmin } from '../access/isPublisherOrAdmin.ts'
-import { signedIn } from '../access/signedIn.ts'
-import { ownBuildReasons } from '../workspaces/hooks/ownBuildReasons.ts'
+import { isPublisherOrAdmin } from '../access/is-publisher-or-admin.ts'
+import { signedIn } from '../access/signed-in.ts'
+import { ownBuildReasons } from '../workspaces/hooks/own-build-reasons.ts'
 import { publishMode, siteBuildSlug } from '../publish/publisher.ts'
-import { rebuildQueue } from '../publish/rebuildJobs.ts'
+import { rebuildQueue } from '../publish/rebuild-jobs.ts'
 
 /** What editors see of the publish-to-live pipeline, and the button to rebuild by hand. */
 export const SiteBuild: GlobalConfig = {

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-import { mediaUsedByPublished } from '../access/publicMediaOrSignedIn.ts'
+import { mediaUsedByPublished } from '../access/public-media-or-signed-in.ts'
 import type { Faq, Form, Media, Notice, Provider, Topic } from '../payload-types.ts'
-import { rebuildQueue } from './rebuildJobs.ts'
+import { rebuildQueue } from './rebuild-jobs.ts'
 
-/** A document of a collection the public site shows (see withRebuildHooks.ts). */
+/** A document of a collection the public site shows (see with-rebuild-hooks.ts). */
 type PublicDocument = Notice | Topic | Provider | Faq | Form | Media
 type PublicSlug = 'notices' | 'topics' | 'providers' | 'faqs' | 'forms' | 'media'
 
@@ -13,7 +13,7 @@ const label = (collection: string, doc: PublicDocument) => `${collection}:${('sl
  * Asks for a site rebuild when what the public sees changed: a published save, an unpublish, or
  * a scheduled publish firing. Draft saves and autosaves of a published document leave the public
  * version as it is, so they do not. Seeds pass `disableRebuild`. The request is a job in the
- * database (rebuildJobs.ts), so it outlives this process.
+ * database (rebuild-jobs.ts), so it outlives this process.
  */
 export const rebuildAfterChange: CollectionAfterChangeHook<PublicDocument> = async ({ doc, previousDoc, collection, req }) => {
   const queue = req.context.disableRebuild ? undefined : rebuildQueue(req.payload)

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { buildAndSwitch, type BuildResult } from './siteBuilds.ts'
+import { buildAndSwitch, type BuildResult } from './site-builds.ts'
 
 /**
  * How a publish reaches the public: `local` builds the site here and switches the served folder

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { hasRole } from '../access/roles.ts'
 import { inOwnWorkspaces, isProvinceStaff } from '../access/workspaces.ts'
-import { provinceCollections, workspaceCollections } from '../workspaces/withWorkspaces.ts'
+import { provinceCollections, workspaceCollections } from '../workspaces/with-workspaces.ts'
 import { documentTitle } from './mail.ts'
 import { reviewedCollections, type ReviewedSlug, type ReviewState } from './states.ts'
 

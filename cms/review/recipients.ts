@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 import { idOf } from '../access/workspaces.ts'
-import { provinceCollections, workspaceCollections } from '../workspaces/withWorkspaces.ts'
+import { provinceCollections, workspaceCollections } from '../workspaces/with-workspaces.ts'
 
 type Person = { id: number | string; email: string; name?: string | null }
 

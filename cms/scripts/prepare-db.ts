@@ -4,8 +4,8 @@
 // (see prepare-result.ts).
 import { runSiteBuild } from '../publish/site-build-process.ts'
 import { buildAndRecord } from '../publish/publisher.ts'
-import { setSiteBuildRunner } from '../publish/siteBuilds.ts'
-import { createApiServer, listen } from '../server/apiServer.ts'
+import { setSiteBuildRunner } from '../publish/site-builds.ts'
+import { createApiServer, listen } from '../server/api-server.ts'
 import { bootPayload } from '../server/boot.ts'
 import { resultFileFromArgs, writePrepareResult } from './prepare-result.ts'
 

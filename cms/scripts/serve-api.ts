@@ -1,6 +1,6 @@
 // `npm run cms:api`: the CMS REST API alone (no admin UI), on the embedded database, migrated
 // and seeded when empty. For building the site and for development without Next.js.
-import { createApiServer, listen } from '../server/apiServer.ts'
+import { createApiServer, listen } from '../server/api-server.ts'
 import { bootPayload } from '../server/boot.ts'
 
 const payload = await bootPayload()

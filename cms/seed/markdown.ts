@@ -1,6 +1,6 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { SanitizedConfig } from 'payload'
-import { richTextFeatures } from '../fields/richTextFeatures.ts'
+import { richTextFeatures } from '../fields/rich-text-features.ts'
 
 type EditorConfig = Awaited<ReturnType<typeof editorConfigFactory.default>>
 

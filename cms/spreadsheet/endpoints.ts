@@ -5,8 +5,8 @@
  * - `POST /api/topics/import` (multipart, field `file`): the year's topics as drafts, all or none
  */
 import { addDataAndFileToRequest, type CollectionConfig, type Endpoint } from 'payload'
-import { exportList } from './exportList.ts'
-import { ImportRefused, importTopics, topicTemplate } from './topicsImport.ts'
+import { exportList } from './export-list.ts'
+import { ImportRefused, importTopics, topicTemplate } from './topics-import.ts'
 import { xlsxType } from './workbook.ts'
 
 const signInFirst = () => Response.json({ errors: [{ message: '请先登录' }] }, { status: 401 })

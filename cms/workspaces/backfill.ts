@@ -1,6 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 import { provinceWorkspaceId } from './province.ts'
-import { workspaceCollections } from './withWorkspaces.ts'
+import { workspaceCollections } from './with-workspaces.ts'
 
 /**
  * A database from before workspaces holds documents without one: they go to the province's

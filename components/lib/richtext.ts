@@ -1,11 +1,11 @@
 /**
  * A small, safe renderer from Payload's Lexical JSON to HTML. It knows a fixed set of node
  * types, escapes every piece of text and attribute, keeps only http(s), mailto, tel and
- * relative links (content/safeUrl.ts), and never passes raw HTML through: whatever a document contains, the output
+ * relative links (content/safe-url.ts), and never passes raw HTML through: whatever a document contains, the output
  * holds no markup the renderer did not write itself.
  */
 
-import { safeUrl } from '../../content/safeUrl.ts'
+import { safeUrl } from '../../content/safe-url.ts'
 import { scanGapMarker } from '../../content/vocabulary.ts'
 import { headingAnchor } from './article-anchor.ts'
 

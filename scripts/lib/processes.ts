@@ -4,11 +4,11 @@ const running = new Set<ChildProcess>()
 let stopping = false
 
 /**
- * The environment for children of `npm start`: each preloads exitWithParent.mjs, so it stops when
+ * The environment for children of `npm start`: each preloads exit-with-parent.mjs, so it stops when
  * `npm start` is gone however `npm start` ended.
  */
 export function supervisedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const guard = `--import=${new URL('./exitWithParent.mjs', import.meta.url).href}`
+  const guard = `--import=${new URL('./exit-with-parent.mjs', import.meta.url).href}`
   return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, guard].filter(Boolean).join(' ') }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Writes `file.gz` and `file.br` next to every text file of the finished build, once, so the
- * server (scripts/lib/staticServer.ts, or any static host told to use them) sends compressed
+ * server (scripts/lib/static-server.ts, or any static host told to use them) sends compressed
  * files without compressing on each request. Runs last, after the Pagefind index is written;
  * Pagefind's own index files are compressed already and are left alone.
  */

@@ -2,11 +2,11 @@
  * Bad input is a 4xx with a Chinese message, never a 500 (issue 18): bodies that are not JSON,
  * queries the database cannot run, ids that cannot exist, GraphQL without a body limit,
  * strangers told the schema, NUL bytes, invisible characters in file names, and refusals whose
- * message Payload hid. Every request goes through cms/server/apiServer.ts, which applies the same
- * guard (cms/server/requestGuard.ts) as the Next route handlers under `npm start`.
+ * message Payload hid. Every request goes through cms/server/api-server.ts, which applies the same
+ * guard (cms/server/request-guard.ts) as the Next route handlers under `npm start`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isPublicError, showPublicErrors } from '../../cms/server/publicErrors.ts'
+import { isPublicError, showPublicErrors } from '../../cms/server/public-errors.ts'
 import { api, bootCms, createUser, login, noticeData, type TestCms, type TestUser } from './helpers.ts'
 
 let cms: TestCms

@@ -4,9 +4,9 @@
  * with the site's own renderer (it is the site's page), so one renderer is checked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { safeUrl } from '../../content/safeUrl.ts'
+import { safeUrl } from '../../content/safe-url.ts'
 import { renderRichText } from '../../components/lib/richtext.ts'
-import { adminContentSecurityPolicy, mediaContentSecurityPolicy, previewContentSecurityPolicy } from '../../cms/securityHeaders.mjs'
+import { adminContentSecurityPolicy, mediaContentSecurityPolicy, previewContentSecurityPolicy } from '../../cms/security-headers.mjs'
 import { bootCms, createUser, type TestCms } from './helpers.ts'
 
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')

@@ -1,7 +1,7 @@
 /**
  * Boots a fresh CMS for a test file: its own SQLite database in a temp folder, migrated with the
  * committed migrations, optionally served over HTTP (REST and GraphQL through
- * cms/server/apiServer.ts, behind the same request guard as `npm start`) on an ephemeral port.
+ * cms/server/api-server.ts, behind the same request guard as `npm start`) on an ephemeral port.
  *
  * One CMS per test file: the database is chosen from DATABASE_URI when the config is first
  * imported, so call `bootCms()` once in `beforeAll` and `close()` in `afterAll`.
@@ -56,7 +56,7 @@ export async function bootCms(options: { http?: boolean } = {}): Promise<TestCms
   let server: http.Server | undefined
   let url: string | undefined
   if (options.http) {
-    const { createApiServer } = await import('../../cms/server/apiServer.ts')
+    const { createApiServer } = await import('../../cms/server/api-server.ts')
     server = createApiServer(config)
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
     const address = server.address()

@@ -2,7 +2,7 @@
  * Operations outside any request — the jobs runner (scheduled publishing), the seed, scripts,
  * hooks calling the Local API inside another operation — on the embedded database's single
  * writer: nothing waits for itself, nothing is lost, every save is all or nothing
- * (cms/transactionScope.ts, cms/sqliteWriter.ts).
+ * (cms/transaction-scope.ts, cms/sqlite-writer.ts).
  *
  * Before: a hook's `payload.create` or `payload.jobs.queue` without `req` inside a save waited
  * 30 s for the save's own transaction and failed (outside requests and, for nested operations,
@@ -143,7 +143,7 @@ describe("a hook's Local API call without req, inside a Local API save (no reque
   })
 
   it('started outsideTransactions, it waits for the save and then runs whole', async () => {
-    const { outsideTransactions } = await import('../../cms/server/requestScope.ts')
+    const { outsideTransactions } = await import('../../cms/server/request-scope.ts')
     let spawned: Promise<unknown> | undefined
     probes.set('spawn-outside', async (payload, doc) => {
       spawned = outsideTransactions('测试', () => payload.create({ collection: 'providers', data: providerFor(doc), overrideAccess: true, context: { slow: true } }))

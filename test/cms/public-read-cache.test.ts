@@ -1,5 +1,5 @@
 /**
- * The public read cache (cms/server/publicReadCache.ts) over real SQLite and REST: strangers'
+ * The public read cache (cms/server/public-read-cache.ts) over real SQLite and REST: strangers'
  * repeated reads are served from it, and no save, publish, unpublish or delete — through REST or
  * the Local API — is ever hidden behind it; staff are never served from it.
  */

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { schedulePublishForPublishers } from '../../cms/publish/admin/schedulePublish.ts'
+import { schedulePublishForPublishers } from '../../cms/publish/admin/schedule-publish.ts'
 import { bootCms, createUser, noticeData, type TestCms, type TestUser } from './helpers.ts'
 
 let cms: TestCms

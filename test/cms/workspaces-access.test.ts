@@ -7,7 +7,7 @@
  */
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { schedulePublishForPublishers } from '../../cms/publish/admin/schedulePublish.ts'
+import { schedulePublishForPublishers } from '../../cms/publish/admin/schedule-publish.ts'
 import { bootCms, createUser, login, type Role, type TestCms, type TestUser } from './helpers.ts'
 import { fixture, titleField } from './fixtures.ts'
 

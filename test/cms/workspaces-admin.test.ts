@@ -8,8 +8,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EditorGuide } from '../../cms/components/admin/EditorGuide.tsx'
 import { WorkspaceSelector } from '../../cms/components/admin/WorkspaceSelector.tsx'
-import { schedulePublishForPublishers } from '../../cms/publish/admin/schedulePublish.ts'
-import { ownWorkspaceListFilter } from '../../cms/workspaces/withWorkspaces.ts'
+import { schedulePublishForPublishers } from '../../cms/publish/admin/schedule-publish.ts'
+import { ownWorkspaceListFilter } from '../../cms/workspaces/with-workspaces.ts'
 import { api, bootCms, createUser, login, noticeData, type TestCms, type TestUser } from './helpers.ts'
 
 let cms: TestCms

@@ -62,7 +62,7 @@ describe('the seed', () => {
   })
 
   it('the export carries the workspaces; a second run of the seed changes nothing', async () => {
-    const { exportAll } = await import('../../cms/backup/exportAll.ts')
+    const { exportAll } = await import('../../cms/backup/export-all.ts')
     const { checkConsistency } = await import('../../cms/backup/consistency.ts')
     const before = await exportAll(cms.payload)
     expect(before.workspaces).toHaveLength(records.length)

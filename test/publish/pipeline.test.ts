@@ -20,13 +20,13 @@ process.env.SITE_REBUILD_DEBOUNCE_MS = '300'
 process.env.SITE_REBUILD_MAX_WAIT_MS = '3000'
 
 const { bootPayload } = await import('../../cms/server/boot.ts')
-const { createApiServer, listen } = await import('../../cms/server/apiServer.ts')
+const { createApiServer, listen } = await import('../../cms/server/api-server.ts')
 const { siteBuildSlug } = await import('../../cms/publish/publisher.ts')
-const { rebuildQueue } = await import('../../cms/publish/rebuildJobs.ts')
-const { buildAndSwitch, currentSiteDir, setSiteBuildRunner } = await import('../../cms/publish/siteBuilds.ts')
+const { rebuildQueue } = await import('../../cms/publish/rebuild-jobs.ts')
+const { buildAndSwitch, currentSiteDir, setSiteBuildRunner } = await import('../../cms/publish/site-builds.ts')
 const { runSiteBuild } = await import('../../cms/publish/site-build-process.ts')
 setSiteBuildRunner(runSiteBuild)
-const { createStaticServer } = await import('../../scripts/lib/staticServer.ts')
+const { createStaticServer } = await import('../../scripts/lib/static-server.ts')
 
 let payload: Payload
 let api: Server

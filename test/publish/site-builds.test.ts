@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildAndSwitch, currentSiteDir, isCompleteBuild, type SiteBuildRunner } from '../../cms/publish/siteBuilds.ts'
+import { buildAndSwitch, currentSiteDir, isCompleteBuild, type SiteBuildRunner } from '../../cms/publish/site-builds.ts'
 
 const dirs: string[] = []
 const tempDir = () => {
@@ -98,7 +98,7 @@ describe('build lock', () => {
       [
         '--input-type=module',
         '-e',
-        `import { withBuildLock } from ${JSON.stringify(path.resolve('cms/publish/siteBuilds.ts'))}
+        `import { withBuildLock } from ${JSON.stringify(path.resolve('cms/publish/site-builds.ts'))}
          await withBuildLock(${JSON.stringify(buildsDir)}, async () => { console.log('held'); await new Promise((r) => setTimeout(r, 1500)) })
          console.log('released ' + Date.now())`,
       ],

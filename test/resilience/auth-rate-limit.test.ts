@@ -4,7 +4,7 @@
  * REST path, GraphQL's mutations — and not by an admin's unlock.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { clientAddress, createRateLimiter, normalisePath, parseTrustedProxy, PEER_HEADER } from '../../cms/server/rateLimit.ts'
+import { clientAddress, createRateLimiter, normalisePath, parseTrustedProxy, PEER_HEADER } from '../../cms/server/rate-limit.ts'
 import { api, bootCms, createUser, type TestCms, type TestUser } from '../cms/helpers.ts'
 
 describe('rate limiter', () => {

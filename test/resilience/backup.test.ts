@@ -65,7 +65,7 @@ process.exit(0)
 
 /** A process that holds the database's lock the way npm start does, until it is killed. */
 async function holdLock(at: Instance): Promise<ChildProcess> {
-  const lockModule = path.join(root, 'scripts', 'lib', 'instanceLock.ts')
+  const lockModule = path.join(root, 'scripts', 'lib', 'instance-lock.ts')
   const holder = spawn(
     process.execPath,
     [

@@ -12,8 +12,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prng } from '../../bench/lib/prng.ts'
-import { exportAll } from '../../cms/backup/exportAll.ts'
-import { serveStatic, type Served } from '../../scripts/lib/staticServer.ts'
+import { exportAll } from '../../cms/backup/export-all.ts'
+import { serveStatic, type Served } from '../../scripts/lib/static-server.ts'
 import { bootCms, createUser, login, type TestCms } from '../cms/helpers.ts'
 
 type Random = () => number

@@ -4,7 +4,7 @@
  * 4xx, and an export of the database must be identical before and after.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportAll } from '../../cms/backup/exportAll.ts'
+import { exportAll } from '../../cms/backup/export-all.ts'
 import { bootCms, createUser, login, type TestCms } from '../cms/helpers.ts'
 import { prng } from '../../bench/lib/prng.ts'
 

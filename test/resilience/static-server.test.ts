@@ -1,5 +1,5 @@
 /**
- * The public static server (scripts/lib/staticServer.ts) against hostile and careless requests,
+ * The public static server (scripts/lib/static-server.ts) against hostile and careless requests,
  * on a real folder laid out like a build and precompressed by the build's own integration:
  * nothing crashes it, nothing redirects off the site, every answer carries the security headers,
  * caching follows the file's kind, ETag/304 work and the precompressed files are the ones sent.
@@ -12,8 +12,8 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { securityHeaders } from '../../scripts/lib/securityHeaders.ts'
-import { cachePolicy, serveStatic, type Served } from '../../scripts/lib/staticServer.ts'
+import { securityHeaders } from '../../scripts/lib/security-headers.ts'
+import { cachePolicy, serveStatic, type Served } from '../../scripts/lib/static-server.ts'
 import { precompressDirectory } from '../../site/integrations/precompress.ts'
 
 const page = (title: string) =>

@@ -1,5 +1,5 @@
 /**
- * The pieces `npm start` supervises with (scripts/lib/processes.ts, instanceLock.ts), with real
+ * The pieces `npm start` supervises with (scripts/lib/processes.ts, instance-lock.ts), with real
  * processes: however the supervising process ends — SIGKILL, an uncaught exception — its children
  * stop; a crashing child is restarted with a growing delay; the instance lock tells a live holder
  * from a stale one. The whole of `npm start` (a real CMS killed and restarted, a second start
@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { acquireInstanceLock, InstanceLockedError } from '../../scripts/lib/instanceLock.ts'
+import { acquireInstanceLock, InstanceLockedError } from '../../scripts/lib/instance-lock.ts'
 import { isRunning } from '../lib/processes.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')

@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.ts'
-import { serveStatic as serveProductionStatic } from '../../scripts/lib/staticServer.ts'
+import { serveStatic as serveProductionStatic } from '../../scripts/lib/static-server.ts'
 
 import { projectRoot } from '../../paths.ts'
 
@@ -72,7 +72,7 @@ export async function buildTestSite(options: BuildTestSiteOptions = {}): Promise
   process.env.DATABASE_URI = `file:${path.join(dir, 'cms.db')}`
   process.env.CMS_MEDIA_DIR = path.join(dir, 'media')
   const { bootPayload } = await import('../../cms/server/boot.ts')
-  const { createApiServer, listen } = await import('../../cms/server/apiServer.ts')
+  const { createApiServer, listen } = await import('../../cms/server/api-server.ts')
   const payload = await bootPayload({ quiet: true, seedWhenEmpty: options.seed ?? true })
   const server = createApiServer(payload.config)
   const port = await listen(server, 0)

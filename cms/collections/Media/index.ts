@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { isPublisherOrAdmin } from '../../access/isPublisherOrAdmin.ts'
-import { publicMediaOrSignedIn } from '../../access/publicMediaOrSignedIn.ts'
-import { publishersOnly } from '../../access/publishersOnly.ts'
-import { signedIn } from '../../access/signedIn.ts'
-import { mediaDir } from '../../mediaDir.ts'
-import { cleanFileName } from './hooks/cleanFileName.ts'
-import { limitFileSize } from './hooks/limitFileSize.ts'
-import { refuseDeleteWhenUsed } from './hooks/refuseDeleteWhenUsed.ts'
+import { isPublisherOrAdmin } from '../../access/is-publisher-or-admin.ts'
+import { publicMediaOrSignedIn } from '../../access/public-media-or-signed-in.ts'
+import { publishersOnly } from '../../access/publishers-only.ts'
+import { signedIn } from '../../access/signed-in.ts'
+import { mediaDir } from '../../media-dir.ts'
+import { cleanFileName } from './hooks/clean-file-name.ts'
+import { limitFileSize } from './hooks/limit-file-size.ts'
+import { refuseDeleteWhenUsed } from './hooks/refuse-delete-when-used.ts'
 
 /**
  * What editors may upload. SVG is deliberately absent: it can carry script. Payload checks the

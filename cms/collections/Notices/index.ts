@@ -10,12 +10,12 @@ import {
   relationKinds,
 } from '../../../content/vocabulary.ts'
 import { validateSiteLink, validateUniqueDocNumber } from '../../fields/validators.ts'
-import { calendarDayField } from '../../fields/calendarDay.ts'
-import { onceSaved } from '../../fields/quietJoins.ts'
+import { calendarDayField } from '../../fields/calendar-day.ts'
+import { onceSaved } from '../../fields/quiet-joins.ts'
 import { slugField } from '../../fields/slug.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
-import { checkStatus } from './hooks/checkStatus.ts'
-import { refuseDeleteWhenRelated } from './hooks/refuseDeleteWhenRelated.ts'
+import { checkStatus } from './hooks/check-status.ts'
+import { refuseDeleteWhenRelated } from './hooks/refuse-delete-when-related.ts'
 
 
 const options = <T extends string>(values: readonly T[], label: (value: T) => string) =>
@@ -163,7 +163,7 @@ export const Notices: CollectionConfig = {
     {
       type: 'collapsible',
       label: '反向关系（自动生成）',
-      // Nothing can point at a notice that is not saved yet (fields/quietJoins.ts).
+      // Nothing can point at a notice that is not saved yet (fields/quiet-joins.ts).
       admin: { initCollapsed: false, condition: onceSaved },
       fields: [
         {

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { calendarDayField } from '../../fields/calendarDay.ts'
+import { calendarDayField } from '../../fields/calendar-day.ts'
 import { slugField } from '../../fields/slug.ts'
-import { urlAndHotlinesFields } from '../../fields/urlAndHotlines.ts'
+import { urlAndHotlinesFields } from '../../fields/url-and-hotlines.ts'
 import { topicWindowLabels } from '../../../rules/topic-date.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
-import { newYearEndpoint, newYearPlanEndpoint } from './endpoints/newYear.ts'
+import { newYearEndpoint, newYearPlanEndpoint } from './endpoints/new-year.ts'
 import { defaultTopicHours, validateTopicHours } from './hours.ts'
-import { deriveStatus } from './hooks/deriveStatus.ts'
-import { validateWindow } from './hooks/validateWindow.ts'
+import { deriveStatus } from './hooks/derive-status.ts'
+import { validateWindow } from './hooks/validate-window.ts'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',

@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
-import { adminOrSelf } from '../../access/adminOrSelf.ts'
-import { isAdmin } from '../../access/isAdmin.ts'
-import { onlyAdmins } from '../../access/onlyAdmins.ts'
+import { adminOrSelf } from '../../access/admin-or-self.ts'
+import { isAdmin } from '../../access/is-admin.ts'
+import { onlyAdmins } from '../../access/only-admins.ts'
 import { roleLabels, roles } from '../../access/roles.ts'
-import { userWorkspacesField } from '../../workspaces/userWorkspacesField.ts'
-import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.ts'
-import { keepOneAdminOnChange, keepOneAdminOnDelete } from './hooks/keepOneAdmin.ts'
-import { checkNewPassword, checkResetPassword } from './hooks/passwordRules.ts'
-import { forgiveSignIn, guardSignIn, liftLocks } from './hooks/signIn.ts'
-import { resetPasswordMail } from '../../email/resetPasswordMail.ts'
-import { parseTrustedProxy } from '../../server/rateLimit.ts'
+import { userWorkspacesField } from '../../workspaces/user-workspaces-field.ts'
+import { firstUserIsAdmin } from './hooks/first-user-is-admin.ts'
+import { keepOneAdminOnChange, keepOneAdminOnDelete } from './hooks/keep-one-admin.ts'
+import { checkNewPassword, checkResetPassword } from './hooks/password-rules.ts'
+import { forgiveSignIn, guardSignIn, liftLocks } from './hooks/sign-in.ts'
+import { resetPasswordMail } from '../../email/reset-password-mail.ts'
+import { parseTrustedProxy } from '../../server/rate-limit.ts'
 
 // A wrong TRUSTED_PROXY stops the start with its message, not the first sign-in with a 500.
 parseTrustedProxy(process.env.TRUSTED_PROXY)
@@ -20,7 +20,7 @@ export const Users: CollectionConfig = {
   auth: {
     // Payload's own lock-out locks an account for everyone, so an attacker could keep the admin
     // out: it is set out of reach (keeping its 强制解锁 button and columns), and wrong passwords
-    // lock one account on one client address instead (lockout.ts, hooks/signIn.ts).
+    // lock one account on one client address instead (lockout.ts, hooks/sign-in.ts).
     maxLoginAttempts: Number.MAX_SAFE_INTEGER,
     lockTime: 15 * 60 * 1000,
     forgotPassword: resetPasswordMail,

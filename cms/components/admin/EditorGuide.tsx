@@ -2,8 +2,8 @@ import { createLocalReq, type ServerProps } from 'payload'
 import React from 'react'
 import { hasRole } from '../../access/roles.ts'
 import { isProvinceStaff } from '../../access/workspaces.ts'
-import { planNewYear } from '../../collections/Topics/endpoints/newYear.ts'
-import { onlyActionable } from '../../workspaces/mayActOn.ts'
+import { planNewYear } from '../../collections/Topics/endpoints/new-year.ts'
+import { onlyActionable } from '../../workspaces/may-act-on.ts'
 
 const drafts = [
   { slug: 'notices', label: '通知' },

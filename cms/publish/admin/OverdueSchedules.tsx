@@ -1,6 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
-import { onlyActionable } from '../../workspaces/mayActOn.ts'
+import { onlyActionable } from '../../workspaces/may-act-on.ts'
 import { overdueSchedules } from '../overdue.ts'
 
 const when = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' })

@@ -2,7 +2,7 @@
 import { Button, toast, useAuth, useConfig, useDocumentInfo, useField, useForm, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useRef, useState } from 'react'
 import { reviewStateLabels, type ReviewState } from '../states.ts'
-import { useCreateOnFirstChange } from './createOnFirstChange.ts'
+import { useCreateOnFirstChange } from './create-on-first-change.ts'
 
 const box: React.CSSProperties = {
   marginBottom: 'var(--base)',

@@ -1,4 +1,4 @@
-import { commonPasswords } from './commonPasswords.ts'
+import { commonPasswords } from './common-passwords.ts'
 
 export const minPasswordLength = 12
 

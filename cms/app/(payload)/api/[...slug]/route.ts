@@ -1,14 +1,14 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
-import { guardRequest } from '../../../../server/requestGuard.ts'
-import { withPublicReadCache } from '../../../../server/publicReadCache.ts'
-import { inRequestScope } from '../../../../server/requestScope.ts'
+import { guardRequest } from '../../../../server/request-guard.ts'
+import { withPublicReadCache } from '../../../../server/public-read-cache.ts'
+import { inRequestScope } from '../../../../server/request-scope.ts'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /**
  * Strangers' writes, bad bodies and malformed addresses get a clear 4xx here before Payload sees them (see
- * server/requestGuard.ts); server/apiServer.ts applies the same guard.
+ * server/request-guard.ts); server/api-server.ts applies the same guard.
  */
 const guarded =
   (handler: Handler): Handler =>
