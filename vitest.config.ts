@@ -8,7 +8,7 @@ export default defineConfig({
   // (test/cms/workspaces-admin.test.ts) need it compiled.
   oxc: { jsx: { runtime: 'automatic' } },
   test: {
-    include: ['rules/**/*.test.ts', 'site/**/*.test.ts', 'components/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['rules/**/*.test.ts', 'content/**/*.test.ts', 'cms/**/*.test.ts', 'site/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,

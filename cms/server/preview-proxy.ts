@@ -36,7 +36,7 @@ export async function forwardPreview(request: Request): Promise<Response> {
   }
   let upstream: Response
   try {
-    upstream = await fetch(`${target}${url.pathname}${url.search}`, { method: request.method, headers, redirect: 'manual' })
+    upstream = await fetch(`${target}${pagePath(url.pathname)}${url.search}`, { method: request.method, headers, redirect: 'manual' })
   } catch {
     return page(502, '草稿预览暂时无法打开', '预览服务没有响应，请稍后再试。')
   }
@@ -47,4 +47,14 @@ export async function forwardPreview(request: Request): Promise<Response> {
   }
   for (const { key, value } of previewHeaders) out.set(key, value)
   return new Response(request.method === 'HEAD' ? null : upstream.body, { status: upstream.status, headers: out })
+}
+
+/**
+ * Next strips a page address's trailing slash (308) and the preview's pages end with one, so an
+ * address is passed on as the page it names (`/preview/topics/16` → `/preview/topics/16/`);
+ * otherwise the two redirects would send the browser back and forth. Files keep their names.
+ */
+export function pagePath(pathname: string): string {
+  const last = pathname.split('/').pop() ?? ''
+  return pathname.endsWith('/') || last.includes('.') ? pathname : `${pathname}/`
 }

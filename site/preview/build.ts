@@ -1,6 +1,7 @@
 // Builds the draft preview's server (astro.preview.config.mjs) into .data/preview/ (or --out-dir):
 // `node site/preview/build.ts [--out-dir DIR] [--quiet]`. It reads no content: the preview asks
 // the CMS on each request, so this build needs no CMS and changes only when the code does.
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -21,7 +22,20 @@ export async function buildPreview(options: { outDir?: string; quiet?: boolean }
     outDir,
     logLevel: options.quiet ? 'warn' : 'info',
   })
+  linkPackages(outDir)
   return outDir
+}
+
+/**
+ * The built server imports the packages Astro keeps external (its own helpers among them) by
+ * name. Node finds them by walking up from the file, so a build outside the project (a
+ * PREVIEW_BUILD_DIR in /tmp) gets a link to the project's node_modules beside it.
+ */
+function linkPackages(outDir: string): void {
+  const inside = !path.relative(projectRoot, outDir).startsWith('..')
+  const link = path.join(outDir, 'node_modules')
+  if (inside || fs.existsSync(link)) return
+  fs.symlinkSync(path.join(projectRoot, 'node_modules'), link, 'dir')
 }
 
 /** The built request handler (Node adapter, middleware mode). */

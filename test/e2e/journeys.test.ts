@@ -84,7 +84,7 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
 
 describe('npm start on a fresh embedded database', () => {
   it('shows progress and prints the addresses', () => {
-    expect(stack.output()).toMatch(/\[1\/4\][\s\S]*\[4\/4\]/)
+    expect(stack.output()).toMatch(/\[1\/5\][\s\S]*\[5\/5\]/)
     expect(stack.output()).toContain(`http://localhost:${sitePort}/calculator/`)
     expect(stack.output()).toContain(`http://localhost:${cmsPort}/admin`)
     expect(stack.output()).toMatch(/创建第一个账号/)
@@ -365,7 +365,7 @@ describe('one instance per database, and a supervisor that keeps the site up', (
     expect(second.output).toContain('启动被拒绝')
     expect(second.output).toContain(`进程 ${stack.pid}（npm start`)
     expect(second.output).toContain(`公众网站端口 ${sitePort}`)
-    expect(second.output).not.toContain('[1/4]')
+    expect(second.output).not.toContain('[1/5]')
     expect(Date.now() - started).toBeLessThan(30_000)
     expect(fs.existsSync(path.join(stack.dataDir, 'cms.db.lock'))).toBe(true)
   }, 90_000)
