@@ -12,6 +12,8 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,
+    // Browser tests poll the page; under CI's load a step can take longer than the 1 s default.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 600_000,
     reporters: ['default'],
   },
