@@ -85,7 +85,7 @@ async function englishOn(page: Page): Promise<string[]> {
     }
     return texts.join('\n')
   })
-  const allowed = /^(SMTP_URL|CMS_PUBLIC_URL|URL|API|ID|Alt|JSON|PDF|Word|Excel|PNG|JPEG|WebP|SVG|https?|www|example|gov|cn|com|localhost|admin|npm|Payload|Lexical)$/i
+  const allowed = /^(SMTP_URL|CMS_PUBLIC_URL|URL|API|ID|Alt|JSON|PDF|Word|Excel|XLSX|CSV|PNG|JPEG|WebP|SVG|https?|www|example|gov|cn|com|localhost|admin|npm|Payload|Lexical)$/i
   // e-mail and web addresses, paths and slugs (wan-ren-she-mi-2021-115) are data, not English
   const cleaned = found
     .replace(/\S+@\S+/g, ' ')
