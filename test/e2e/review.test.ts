@@ -288,7 +288,7 @@ describe('the review cycle in the admin', () => {
     // (Payload renders none of its join fields since the workspace rules; the REST API returns them).
 
     await publisher.goto(`${stack.cmsUrl}/admin/collections/notices/${id}`)
-    const meta = await publisher.locator('.doc-controls').innerText()
-    expect(meta).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)
+    // the dates are filled in on the client, a moment after the page shows
+    await expect.poll(() => publisher.locator('.doc-controls').innerText()).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)
   }, 60_000)
 })
