@@ -21,12 +21,17 @@ function requiredAtPublish(field: Field & { validate?: Validate; required?: bool
   }
 }
 
-function relax(fields: Field[]): Field[] {
+/** `keep` is the top-level field the admin lists a document by: a draft without it is unfindable. */
+function relax(fields: Field[], keep?: string): Field[] {
   return fields.map((field) => {
     const next = { ...field } as Field & { validate?: Validate; required?: boolean; fields?: Field[]; tabs?: { fields: Field[] }[] }
-    if ('fields' in next && Array.isArray(next.fields)) next.fields = relax(next.fields)
-    if ('tabs' in next && Array.isArray(next.tabs)) next.tabs = next.tabs.map((tab) => ({ ...tab, fields: relax(tab.fields) }))
-    if ('required' in next && next.required && 'name' in next) next.validate = requiredAtPublish(next as never)
+    const named = 'name' in next ? next.name : undefined
+    // rows, collapsibles and unnamed tabs keep their fields at the top level
+    if ('fields' in next && Array.isArray(next.fields)) next.fields = relax(next.fields, named ? undefined : keep)
+    if ('tabs' in next && Array.isArray(next.tabs)) {
+      next.tabs = next.tabs.map((tab) => ({ ...tab, fields: relax(tab.fields, 'name' in tab && tab.name ? undefined : keep) }))
+    }
+    if ('required' in next && next.required && named && named !== keep) next.validate = requiredAtPublish(next as never)
     return next as Field
   })
 }
@@ -34,7 +39,8 @@ function relax(fields: Field[]): Field[] {
 /**
  * Drafts are validated when saved (Payload's `versions.drafts.validate`), so a value that is
  * never valid — a `javascript:` address, negative hours — is refused at once, with the field
- * named; a missing required field is listed only at publish. With draft validation Payload also
+ * named; a missing required field is listed only at publish, except the title the admin lists
+ * the document by (标题、名称、问题), which every save needs. With draft validation Payload also
  * stops creating an empty draft the moment 创建新条目 opens: the document is made on the first save.
  */
 export function withDraftValidation(collections: CollectionConfig[]): CollectionConfig[] {
@@ -42,6 +48,6 @@ export function withDraftValidation(collections: CollectionConfig[]): Collection
     const versions = collection.versions
     if (!isReviewedSlug(collection.slug) || !versions || typeof versions !== 'object' || !versions.drafts) return collection
     const drafts = typeof versions.drafts === 'object' ? versions.drafts : {}
-    return { ...collection, fields: relax(collection.fields), versions: { ...versions, drafts: { ...drafts, validate: true } } }
+    return { ...collection, fields: relax(collection.fields, collection.admin?.useAsTitle), versions: { ...versions, drafts: { ...drafts, validate: true } } }
   })
 }

@@ -276,15 +276,15 @@ describe('journey 3: an editor publishes next year’s topic, then takes it down
       const me = await api<{ user: { role: string } | null }>('/api/users/me')
       expect(me.user?.role).toBe('admin')
 
-      // A new document is created on the first change, once typing pauses (no empty draft when
+      // A new document is created once it has its title and typing pauses (no empty draft when
       // 创建新条目 opens); it then opens under its id.
       await admin.goto(`${stack.cmsUrl}/admin/collections/topics/create`)
       await admin.locator('#field-title').waitFor()
-      await (await field(admin, '年度')).fill('2027')
+      await (await field(admin, '专题名称')).fill(title)
       await admin.waitForURL(/\/admin\/collections\/topics\/\d+$/, { timeout: 20_000 })
       const id = admin.url().split('/').pop()
       await admin.locator('#field-title').waitFor()
-      await (await field(admin, '专题名称')).fill(title)
+      await (await field(admin, '年度')).fill('2027')
       await (await field(admin, '网址标识')).fill(slug)
       await (await field(admin, '培训单位')).click()
       await admin.keyboard.type('冠成')

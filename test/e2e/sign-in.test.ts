@@ -53,8 +53,13 @@ describe('sign-in under npm start', () => {
       body: JSON.stringify({ email: 'admin@example.gov.cn', password: 'Admin-password-for-e2e-1' }),
     })
     const { token } = (await login.json()) as { token: string }
-    const html = await (await fetch(`${stack.cmsUrl}/admin`, { headers: { cookie: `payload-token=${token}` } })).text()
+    // a browser's own navigation: Payload takes the cookie only with its Sec-Fetch-Site (CSRF guard)
+    const headers = { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' }
+    const html = await (await fetch(`${stack.cmsUrl}/admin`, { headers })).text()
     expect(html).toContain('待审核')
+    // the same cookie from a client that says nothing of where the request comes from is not taken
+    const bare = await (await fetch(`${stack.cmsUrl}/admin`, { headers: { cookie: headers.cookie } })).text()
+    expect(bare).toContain('NEXT_REDIRECT;replace;/admin/login')
     expect(html).toContain('本系统未配置发信（没有设置 SMTP_URL）：提交审核、退回和发布都不会发邮件通知')
   })
 
