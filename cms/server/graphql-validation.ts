@@ -34,6 +34,28 @@ async function payloadSchema(config: SanitizedConfig | Promise<SanitizedConfig>)
 }
 
 /**
+ * Each top-level field is a database query of its own, and Payload's resolvers wrap the request
+ * once more for each (`isolateObjectProperty` on `context.req`), so the cost of a document grows
+ * with the square of its aliases: 500 aliased `Notices { totalDocs }` held the CMS's one thread for
+ * three minutes. A document asks for at most this many top-level fields per operation.
+ */
+export const maxRootFields = 20
+
+function rootFieldCount(graphql: typeof GraphQL, document: GraphQL.DocumentNode, selections: readonly GraphQL.SelectionNode[], seen = new Set<string>()): number {
+  let count = 0
+  for (const selection of selections) {
+    if (selection.kind === graphql.Kind.FIELD) count += selection.name.value.startsWith('__') ? 0 : 1
+    else if (selection.kind === graphql.Kind.INLINE_FRAGMENT) count += rootFieldCount(graphql, document, selection.selectionSet.selections, seen)
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value)
+      const fragment = document.definitions.find((d): d is GraphQL.FragmentDefinitionNode => d.kind === graphql.Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value)
+      if (fragment) count += rootFieldCount(graphql, document, fragment.selectionSet.selections, seen)
+    }
+  }
+  return count
+}
+
+/**
  * The standard GraphQL validation, run before Payload's. Payload adds a query-complexity rule
  * that runs alongside the standard ones and throws on documents they would reject (a fragment
  * cycle, a subscription the schema lacks, a directive argument of the wrong type): those were
@@ -58,5 +80,11 @@ export async function graphqlValidationErrors(body: unknown, config: SanitizedCo
     if (definition.kind === graphql.Kind.OPERATION_DEFINITION && !roots[definition.operation]) return [`本接口不支持 ${definition.operation} 操作`]
   }
   const errors = graphql.validate(schema, document, graphql.specifiedRules)
-  return errors.length ? errors.map((e) => e.message) : undefined
+  if (errors.length) return errors.map((e) => e.message)
+  for (const definition of document.definitions) {
+    if (definition.kind !== graphql.Kind.OPERATION_DEFINITION) continue
+    const count = rootFieldCount(graphql, document, definition.selectionSet.selections)
+    if (count > maxRootFields) return [`一次 GraphQL 请求最多 ${maxRootFields} 个顶层字段（别名各算一个），本次 ${count} 个：请分成几次请求`]
+  }
+  return undefined
 }

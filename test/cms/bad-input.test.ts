@@ -162,6 +162,20 @@ describe('GraphQL', () => {
     expect(r.message.length).toBeGreaterThan(0)
   })
 
+  it('an alias flood is a 400 naming the limit, before any of it runs; twenty fields still answer', async () => {
+    const aliases = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: Notices { totalDocs }`).join(' ')
+    const flood = await send('POST', '/api/graphql', { type: 'application/json', body: JSON.stringify({ query: `{ ${aliases(500)} }` }), auth: true })
+    expect(flood.status, flood.text).toBe(400)
+    expect(flood.message).toContain('最多 20 个顶层字段')
+    expect(flood.message).toContain('本次 500 个')
+    // spread through fragments, the fields still count
+    const spread = `fragment F on Query { ${aliases(15)} } { ...F ... on Query { b: Notices { totalDocs } c: Topics { totalDocs } d: Faqs { totalDocs } e: Forms { totalDocs } f: Providers { totalDocs } g: Notices { totalDocs } } }`
+    expect((await send('POST', '/api/graphql', { type: 'application/json', body: JSON.stringify({ query: spread }) })).message).toContain('本次 21 个')
+    const twenty = await send('POST', '/api/graphql', { type: 'application/json', body: JSON.stringify({ query: `{ ${aliases(20)} }` }), auth: true })
+    expect(twenty.status, twenty.text).toBe(200)
+    expect(Object.keys((JSON.parse(twenty.text) as { data: object }).data)).toHaveLength(20)
+  })
+
   it('{ Access { canAccessAdmin } } answers false to a stranger instead of an internal error', async () => {
     const r = await send('POST', '/api/graphql', { type: 'application/json', body: JSON.stringify({ query: '{ Access { canAccessAdmin } }' }) })
     expect(r.status).toBe(200)
