@@ -55,12 +55,20 @@ export const previewHeaders = [
   { key: 'Vary', value: 'Cookie, Authorization' },
 ]
 
+/**
+ * What every response of the product carries, the CMS's and the public site's
+ * (scripts/lib/security-headers.ts adds the site's own policy and framing).
+ */
+export const sharedSecurityHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
 const common = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  ...Object.entries(sharedSecurityHeaders).map(([key, value]) => ({ key, value })),
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ]
 
 /** For Next's `headers()`: later entries win for the same header, so media's policy overrides. */

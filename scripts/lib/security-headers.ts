@@ -1,3 +1,5 @@
+import { sharedSecurityHeaders } from '../../cms/security-headers.mjs'
+
 /**
  * Response headers for the public static site. `npm start` serves them, and the README shows the
  * same set as configuration for a static host, so what is tested is what is deployed.
@@ -16,11 +18,9 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+/** The product's shared headers, with the site's policy and no framing at all. */
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  ...sharedSecurityHeaders,
   'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
 }

@@ -1,10 +1,9 @@
 'use client'
-import { Button, toast, useAuth } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { Button, useAuth } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
+import { ListPanel, useListAction } from './ListPanel.tsx'
 
 type Plan = { year: number; fromYear?: number; providers: number; latestWithoutProviders?: number }
-type Result = { year?: number; fromYear?: number; message?: string; errors?: { message: string }[] }
 
 /**
  * Above the topics list: starts the coming year's topics from the latest providers on record
@@ -13,10 +12,9 @@ type Result = { year?: number; fromYear?: number; message?: string; errors?: { m
  */
 export function NewYearTopics() {
   const { user } = useAuth<{ role?: string }>()
-  const router = useRouter()
-  const [busy, setBusy] = useState(false)
   const [plan, setPlan] = useState<Plan | undefined>(undefined)
   const [round, setRound] = useState(0)
+  const { busy, run } = useListAction()
   useEffect(() => {
     if (!user) return
     fetch('/api/topics/new-year', { credentials: 'include' })
@@ -26,40 +24,24 @@ export function NewYearTopics() {
   if (!user || !plan) return null
   if (plan.fromYear === undefined) return null
 
-  const run = async () => {
-    setBusy(true)
-    try {
-      const res = await fetch('/api/topics/new-year', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: '{}',
-      })
-      const body = (await res.json()) as Result
-      if (res.ok) {
-        toast.success(body.message ?? '已完成')
-        setRound((n) => n + 1)
-        router.refresh()
-      } else {
-        toast.error(body.errors?.[0]?.message ?? '生成失败')
-      }
-    } catch {
-      toast.error('网络错误，请稍后再试')
-    } finally {
-      setBusy(false)
-    }
-  }
+  const generate = () =>
+    run(() => fetch('/api/topics/new-year', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: '{}' }), {
+      done: '已完成',
+      failedPlainly: '生成失败',
+      failed: () => undefined,
+      then: (ok) => ok && setRound((n) => n + 1),
+    })
 
   return (
-    <div style={{ marginBottom: 'var(--base)', padding: 'calc(var(--base) / 2) var(--base)', background: 'var(--theme-elevation-50)', borderRadius: 4 }}>
+    <ListPanel>
       <p style={{ margin: '0 0 0.5em' }}>
         {plan.year} 年度专题：按 {plan.fromYear} 年度的 {plan.providers} 个培训单位
         {plan.latestWithoutProviders ? `（${plan.latestWithoutProviders} 年度的专题没有填写培训单位）` : ''}
         各建一份专题草稿（沿用培训单位、学习网址、咨询电话和学时），标题以「（待填写）」开头，合同期留空，补全后提交审核。已有专题的单位会跳过，重复点击不会重复生成。
       </p>
-      <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void run()}>
+      <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void generate()}>
         {busy ? '正在生成……' : `生成${plan.year}年度专题草稿`}
       </Button>
-    </div>
+    </ListPanel>
   )
 }

@@ -1,10 +1,10 @@
 'use client'
 import { Button, toast } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import React, { useRef, useState } from 'react'
+import { ListPanel, useListAction, type ActionAnswer } from './ListPanel.tsx'
 
 type Problem = { row: number; column?: string; message: string }
-type Result = { message?: string; created?: unknown[]; errors?: { message: string; data?: { problems?: Problem[] } }[] }
+type Answer = ActionAnswer & { errors?: { message: string; data?: { problems?: Problem[] } }[] }
 
 const where = (p: Problem) => (p.row ? `第 ${p.row} 行${p.column ? `「${p.column}」` : ''}：` : '')
 
@@ -14,38 +14,29 @@ const where = (p: Problem) => (p.row ? `第 ${p.row} 行${p.column ? `「${p.col
  * the problems are listed here by row and column.
  */
 export function TopicImport() {
-  const router = useRouter()
   const input = useRef<HTMLInputElement>(null)
-  const [busy, setBusy] = useState(false)
   const [problems, setProblems] = useState<Problem[]>([])
+  const { busy, run } = useListAction()
 
   const upload = async () => {
     const file = input.current?.files?.[0]
     if (!file) return void toast.error('请先选择 .xlsx 或 .csv 文件')
-    setBusy(true)
     setProblems([])
-    try {
-      const form = new FormData()
-      form.append('file', file)
-      const res = await fetch('/api/topics/import', { method: 'POST', credentials: 'include', body: form })
-      const body = (await res.json()) as Result
-      if (res.ok) {
-        toast.success(body.message ?? '导入完成')
-        if (input.current) input.current.value = ''
-        router.refresh()
-      } else {
-        setProblems(body.errors?.[0]?.data?.problems ?? [])
-        toast.error(body.errors?.[0]?.data?.problems ? '导入失败，没有导入任何专题，请按下方列出的问题修改表格' : (body.errors?.[0]?.message ?? '导入失败'))
-      }
-    } catch {
-      toast.error('网络错误，请稍后再试')
-    } finally {
-      setBusy(false)
-    }
+    const form = new FormData()
+    form.append('file', file)
+    await run<Answer>(() => fetch('/api/topics/import', { method: 'POST', credentials: 'include', body: form }), {
+      done: '导入完成',
+      failedPlainly: '导入失败',
+      failed: (answer) => (answer.errors?.[0]?.data?.problems ? '导入失败，没有导入任何专题，请按下方列出的问题修改表格' : undefined),
+      then: (ok, answer) => {
+        if (ok && input.current) input.current.value = ''
+        if (!ok) setProblems(answer.errors?.[0]?.data?.problems ?? [])
+      },
+    })
   }
 
   return (
-    <div style={{ marginBottom: 'var(--base)', padding: 'calc(var(--base) / 2) var(--base)', background: 'var(--theme-elevation-50)', borderRadius: 4 }}>
+    <ListPanel>
       <p style={{ margin: '0 0 0.5em' }}>
         从表格导入专题：按<a href="/api/topics/import-template">导入模板（Excel）</a>填写年度、专题名称、培训单位、学习网址、咨询电话、学时和合同期，每行一个专题。导入的专题都是草稿，审核发布后才公开。
       </p>
@@ -66,6 +57,6 @@ export function TopicImport() {
           ))}
         </ul>
       )}
-    </div>
+    </ListPanel>
   )
 }
