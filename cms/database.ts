@@ -6,7 +6,7 @@ import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 import { dataPaths, projectRoot } from '../paths.ts'
 import { routeWritesToOneConnection } from './sqlite-writer.ts'
-import { reportingTransactions } from './transaction-scope.ts'
+import { reportingTransactions, scopeLocalApi } from './transaction-scope.ts'
 
 /** Where the embedded database lives when DATABASE_URI is unset (git ignores `.data/`). */
 export const defaultSqliteFile = dataPaths.sqlite
@@ -87,8 +87,7 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
       // One writer means an operation must never wait for a transaction it is itself inside:
       // every Local API call is scoped and nested ones join (transaction-scope.ts).
       reportingTransactions(adapter as unknown as Parameters<typeof reportingTransactions>[0])
-      // Local API scoping (transaction-scope.ts `scopeLocalApi`) is off: with the review and workspace
-      // hooks, a refused draft update left the single writer held (the next write waited 30 s).
+      scopeLocalApi(args.payload)
       const connect = adapter.connect!
       adapter.connect = async (options) => {
         await connect.call(adapter, options)

@@ -206,7 +206,11 @@ export function reportingTransactions(adapter: SessionAdapter): void {
       await session.reject()
       return
     }
+    // Lost before this point means a nested failure already rolled it back. `ended` marks it lost
+    // too when work still runs in it (a field hook's count beside the one that threw): that work
+    // must fail, but the rollback is still this call's to do, or the writer stays held.
+    const rolledBackAlready = state?.lost === true
     ended(state, id)
-    if (!state?.lost) await session.reject()
+    if (!rolledBackAlready) await session.reject()
   }
 }
