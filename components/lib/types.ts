@@ -24,6 +24,8 @@ export interface NoticeSummary extends NoticeRef {
   dateIssued?: string
   status: NoticeStatus
   subjects?: readonly NoticeSubject[]
+  /** the slug of the body (机构) that published it, where the page supplies it */
+  workspaceSlug?: string
 }
 
 /** The facts shown at the top of a notice's page (政府信息公开 table). */

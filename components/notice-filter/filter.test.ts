@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { matches, queryFromSelection, selectionFromQuery } from './filter.ts'
 
-const n85 = { year: '2025', issuer: '芜湖市人力资源和社会保障局', level: 'city', status: 'in-force', subject: 'hour-rules professional-subjects' }
+const n85 = { year: '2025', workspace: 'wuhu', issuer: '芜湖市人力资源和社会保障局', level: 'city', status: 'in-force', subject: 'hour-rules professional-subjects' }
 const n59 = { year: '2017', issuer: '省委办公厅 省政府办公厅', level: 'province', status: 'in-force', subject: 'title-review' }
 
 describe('notice list filters', () => {
@@ -14,6 +14,12 @@ describe('notice list filters', () => {
   it('values of one facet are alternatives; a joint notice matches either issuer', () => {
     expect(matches(n59, selectionFromQuery('?year=2017&year=2025'))).toBe(true)
     expect(matches(n59, selectionFromQuery('?issuer=省政府办公厅'))).toBe(true)
+  })
+
+  it('by the publishing body (机构) together with the other facets', () => {
+    expect(matches(n85, selectionFromQuery('?workspace=wuhu&year=2025'))).toBe(true)
+    expect(matches(n59, selectionFromQuery('?workspace=wuhu'))).toBe(false)
+    expect(queryFromSelection(selectionFromQuery('?level=city&workspace=wuhu'))).toBe('?workspace=wuhu&level=city')
   })
 
   it('the query string round-trips in the form order, and is empty without a choice', () => {

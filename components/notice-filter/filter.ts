@@ -5,7 +5,7 @@
  */
 
 /** The facets in the order of the form and of the query string. */
-export const filterFacets = ['year', 'issuer', 'level', 'status', 'subject'] as const
+export const filterFacets = ['year', 'workspace', 'issuer', 'level', 'status', 'subject'] as const
 export type FilterFacet = (typeof filterFacets)[number]
 
 export type Selection = Map<FilterFacet, Set<string>>

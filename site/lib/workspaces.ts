@@ -22,6 +22,11 @@ export function holdingsOf(site: Pick<SiteData, 'notices' | 'faqs' | 'formsByNot
   }
 }
 
+/** The notices with the slug of the body that published each, for the list's 机构 filter. */
+export function withWorkspaceSlugs<N extends { workspace?: unknown }>(site: Pick<SiteData, 'workspaces'>, notices: readonly N[]): Array<N & { workspaceSlug?: string }> {
+  return notices.map((n) => ({ ...n, workspaceSlug: site.workspaces.find((w) => same(n.workspace, w.id))?.slug }))
+}
+
 /** The 按机构 group of the notice filters: every body with notices, in the site's order. */
 export function workspaceFacet(site: Pick<SiteData, 'notices' | 'workspaces'>): Array<{ value: string; label: string; count: number }> {
   return site.workspaces.map((w) => ({ value: w.slug, label: w.shortName, count: site.notices.filter((n) => same(n.workspace, w.id)).length }))

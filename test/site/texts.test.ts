@@ -201,6 +201,21 @@ describe('the notice list filters by several facets at once (Chromium)', () => {
     }
   })
 
+  it('filters by the publishing body (机构) together with the year, the choice in the address', async () => {
+    const page = await browser.newPage()
+    try {
+      await page.goto(`${server.url}/notices/?workspace=wuhu&year=2025`)
+      expect((await visibleSlugs(page)).sort()).toEqual(['/notices/wu-ren-she-mi-2025-52/', '/notices/wu-ren-she-mi-2025-85/'])
+      expect(await page.isChecked('input[name="workspace"][value="wuhu"]')).toBe(true)
+      await page.check('input[name="workspace"][value="fuyang"]')
+      expect((await visibleSlugs(page)).sort()).toEqual(['/notices/fuyang-rsj-2025-notice/', '/notices/wu-ren-she-mi-2025-52/', '/notices/wu-ren-she-mi-2025-85/'])
+      // values come in the form's order (the site's order of bodies)
+      expect(new URL(page.url()).search).toBe('?year=2025&workspace=fuyang&workspace=wuhu')
+    } finally {
+      await page.close()
+    }
+  })
+
   it('without JavaScript the form stays hidden and the one-facet link pages serve', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     try {
