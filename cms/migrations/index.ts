@@ -2,6 +2,7 @@ import * as migration_20261124_063644_initial from './20261124_063644_initial.ts
 import * as migration_20261201_105212_media_public from './20261201_105212_media_public.ts';
 import * as migration_20261201_134618_notice_metadata from './20261201_134618_notice_metadata.ts';
 import * as migration_20261201_165121_workspaces_review from './20261201_165121_workspaces_review.ts';
+import * as migration_20261201_222317_notice_date_indexes from './20261201_222317_notice_date_indexes.ts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_165121_workspaces_review.up,
     down: migration_20261201_165121_workspaces_review.down,
-    name: '20261201_165121_workspaces_review'
+    name: '20261201_165121_workspaces_review',
+  },
+  {
+    up: migration_20261201_222317_notice_date_indexes.up,
+    down: migration_20261201_222317_notice_date_indexes.down,
+    name: '20261201_222317_notice_date_indexes'
   },
 ];

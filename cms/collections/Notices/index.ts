@@ -34,6 +34,10 @@ export const Notices: CollectionConfig = {
     preview: previewFor('notices'),
   },
   defaultSort: '-dateIssued',
+  // A list is sorted by date (the default above, Payload adding createdAt): with these SQLite walks
+  // the index and builds the join fields of the page's rows only, not of every notice first
+  // (a public page of 20 took 0.3 s at 1,500 notices, growing with the table).
+  indexes: [{ fields: ['_status', 'dateIssued', 'createdAt'] }, { fields: ['dateIssued', 'createdAt'] }],
   fields: [
     {
       name: 'docNumber',
