@@ -296,5 +296,12 @@ describe('the review cycle in the admin', () => {
     await publisher.goto(`${stack.cmsUrl}/admin/collections/notices/${id}`)
     // the dates are filled in on the client, a moment after the page shows
     await expect.poll(() => publisher.locator('.doc-controls').innerText()).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)
+    // nothing points at this one: to the foot of its form, no section and no empty-table message
+    await publisher.getByText('相关文件', { exact: true }).first().scrollIntoViewIfNeeded()
+    await publisher.mouse.wheel(0, 20_000)
+    await publisher.waitForTimeout(1_500)
+    const foot = await publisher.locator('main').innerText()
+    expect(foot).not.toContain('反向关系（自动生成）')
+    expect(foot).not.toMatch(/没有结果|没有找到/)
   }, 60_000)
 })

@@ -11,7 +11,7 @@ import {
 } from '../../../content/vocabulary.ts'
 import { validateSiteLink, validateUniqueDocNumber } from '../../fields/validators.ts'
 import { calendarDayField } from '../../fields/calendar-day.ts'
-import { onceSaved } from '../../fields/quiet-joins.ts'
+import { whenAnyJoined, whenJoined } from '../../fields/quiet-joins.ts'
 import { slugField } from '../../fields/slug.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
 import { checkStatus } from './hooks/check-status.ts'
@@ -167,8 +167,8 @@ export const Notices: CollectionConfig = {
     {
       type: 'collapsible',
       label: '反向关系（自动生成）',
-      // Nothing can point at a notice that is not saved yet (fields/quiet-joins.ts).
-      admin: { initCollapsed: false, condition: onceSaved },
+      // Shown only when something points at this notice (fields/quiet-joins.ts).
+      admin: { initCollapsed: false, condition: whenAnyJoined(['relatedBy', 'endedNotices', 'announcedTopics']) },
       fields: [
         {
           name: 'relatedBy',
@@ -178,7 +178,7 @@ export const Notices: CollectionConfig = {
           on: 'relations.target',
           defaultLimit: 50,
           maxDepth: 1,
-          admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'dateIssued'], description: '在对方通知的「相关文件」中维护' },
+          admin: { condition: whenJoined('relatedBy'), allowCreate: false, defaultColumns: ['docNumber', 'title', 'dateIssued'], description: '在对方通知的「相关文件」中维护' },
         },
         {
           name: 'endedNotices',
@@ -188,7 +188,7 @@ export const Notices: CollectionConfig = {
           on: 'statusBy',
           defaultLimit: 50,
           maxDepth: 1,
-          admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'status'] },
+          admin: { condition: whenJoined('endedNotices'), allowCreate: false, defaultColumns: ['docNumber', 'title', 'status'] },
         },
         {
           name: 'announcedTopics',
@@ -198,7 +198,7 @@ export const Notices: CollectionConfig = {
           on: 'sourceNotice',
           defaultLimit: 50,
           maxDepth: 1,
-          admin: { allowCreate: false, defaultColumns: ['year', 'title', 'provider'] },
+          admin: { condition: whenJoined('announcedTopics'), allowCreate: false, defaultColumns: ['year', 'title', 'provider'] },
         },
       ],
     },
