@@ -1,3 +1,5 @@
+import type { Field, JoinField } from 'payload'
+
 /**
  * `condition`s for what only points at a document from elsewhere (its reverse relations, the join
  * fields): a notice shows none of Payload's 「没有结果。没有找到…」 for them — not while it is new,
@@ -26,3 +28,16 @@ export const whenAnyJoined =
   (names: readonly string[]) =>
   (data: Data, sibling: unknown, context?: Context) =>
     onceSaved(data, sibling, context) && names.some((name) => mayHaveDocs(data?.[name]))
+
+/**
+ * The collapsible section of a document's reverse relations: each join shown only when something
+ * points here through it, and the section only when one of them does.
+ */
+export function reverseRelations(label: string, joins: JoinField[]): Field {
+  return {
+    type: 'collapsible',
+    label,
+    admin: { initCollapsed: false, condition: whenAnyJoined(joins.map((join) => join.name)) },
+    fields: joins.map((join) => ({ ...join, admin: { ...join.admin, condition: whenJoined(join.name) } })),
+  }
+}

@@ -11,7 +11,7 @@ import {
 } from '../../../content/vocabulary.ts'
 import { validateSiteLink, validateUniqueDocNumber } from '../../fields/validators.ts'
 import { calendarDayField } from '../../fields/calendar-day.ts'
-import { whenAnyJoined, whenJoined } from '../../fields/quiet-joins.ts'
+import { reverseRelations } from '../../fields/quiet-joins.ts'
 import { slugField } from '../../fields/slug.ts'
 import { editorialAccess, editorialHooks, editorialVersions, previewFor } from '../editorial.ts'
 import { checkStatus } from './hooks/check-status.ts'
@@ -164,44 +164,39 @@ export const Notices: CollectionConfig = {
         { name: 'note', label: '说明', type: 'text' },
       ],
     },
-    {
-      type: 'collapsible',
-      label: '反向关系（自动生成）',
-      // Shown only when something points at this notice (fields/quiet-joins.ts).
-      admin: { initCollapsed: false, condition: whenAnyJoined(['relatedBy', 'endedNotices', 'announcedTopics']) },
-      fields: [
-        {
-          name: 'relatedBy',
-          label: '引用、贯彻或废止本通知的文件',
-          type: 'join',
-          collection: 'notices',
-          on: 'relations.target',
-          defaultLimit: 50,
-          maxDepth: 1,
-          admin: { condition: whenJoined('relatedBy'), allowCreate: false, defaultColumns: ['docNumber', 'title', 'dateIssued'], description: '在对方通知的「相关文件」中维护' },
-        },
-        {
-          name: 'endedNotices',
-          label: '因本通知废止或失效的文件',
-          type: 'join',
-          collection: 'notices',
-          on: 'statusBy',
-          defaultLimit: 50,
-          maxDepth: 1,
-          admin: { condition: whenJoined('endedNotices'), allowCreate: false, defaultColumns: ['docNumber', 'title', 'status'] },
-        },
-        {
-          name: 'announcedTopics',
-          label: '本通知发布的专题',
-          type: 'join',
-          collection: 'topics',
-          on: 'sourceNotice',
-          defaultLimit: 50,
-          maxDepth: 1,
-          admin: { condition: whenJoined('announcedTopics'), allowCreate: false, defaultColumns: ['year', 'title', 'provider'] },
-        },
-      ],
-    },
+    // Shown only when something points at this notice (fields/quiet-joins.ts).
+    reverseRelations('反向关系（自动生成）', [
+      {
+        name: 'relatedBy',
+        label: '引用、贯彻或废止本通知的文件',
+        type: 'join',
+        collection: 'notices',
+        on: 'relations.target',
+        defaultLimit: 50,
+        maxDepth: 1,
+        admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'dateIssued'], description: '在对方通知的「相关文件」中维护' },
+      },
+      {
+        name: 'endedNotices',
+        label: '因本通知废止或失效的文件',
+        type: 'join',
+        collection: 'notices',
+        on: 'statusBy',
+        defaultLimit: 50,
+        maxDepth: 1,
+        admin: { allowCreate: false, defaultColumns: ['docNumber', 'title', 'status'] },
+      },
+      {
+        name: 'announcedTopics',
+        label: '本通知发布的专题',
+        type: 'join',
+        collection: 'topics',
+        on: 'sourceNotice',
+        defaultLimit: 50,
+        maxDepth: 1,
+        admin: { allowCreate: false, defaultColumns: ['year', 'title', 'provider'] },
+      },
+    ]),
     { name: 'source', label: '来源', type: 'text', admin: { position: 'sidebar', description: '文本所据的扫描件' } },
   ],
   hooks: { ...editorialHooks, beforeValidate: [checkStatus], beforeDelete: [refuseDeleteWhenRelated] },

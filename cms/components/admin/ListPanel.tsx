@@ -18,7 +18,7 @@ interface Outcome<T> {
   /** the toast when the server says yes and names nothing itself */
   done: string
   /** the toast when it says no, when the server's own message does not do */
-  failed: (answer: T) => string | undefined
+  failed?: (answer: T) => string | undefined
   /** the toast when it says no and names nothing */
   failedPlainly: string
   /** after either answer, with whether it succeeded */
@@ -41,7 +41,7 @@ export function useListAction() {
         toast.success(answer.message ?? outcome.done)
         router.refresh()
       } else {
-        toast.error(outcome.failed(answer) ?? answer.errors?.[0]?.message ?? outcome.failedPlainly)
+        toast.error(outcome.failed?.(answer) ?? answer.errors?.[0]?.message ?? outcome.failedPlainly)
       }
       outcome.then?.(res.ok, answer)
     } catch {

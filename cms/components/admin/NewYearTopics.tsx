@@ -28,7 +28,6 @@ export function NewYearTopics() {
     run(() => fetch('/api/topics/new-year', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: '{}' }), {
       done: '已完成',
       failedPlainly: '生成失败',
-      failed: () => undefined,
       then: (ok) => ok && setRound((n) => n + 1),
     })
 
