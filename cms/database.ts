@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 import { dataPaths, projectRoot } from '../paths.ts'
+import { addJoinLookupIndexes } from './join-lookup-indexes.ts'
 import { routeWritesToOneConnection } from './sqlite-writer.ts'
 import { reportingTransactions, scopeLocalApi } from './transaction-scope.ts'
 
@@ -79,6 +80,7 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     // is then cms.db plus cms.db-wal (see README, backups).
     wal: true,
     busyTimeout: sqliteBusyTimeoutMs,
+    afterSchemaInit: [addJoinLookupIndexes],
   })
   return {
     ...base,

@@ -3,6 +3,7 @@ import * as migration_20261201_105212_media_public from './20261201_105212_media
 import * as migration_20261201_134618_notice_metadata from './20261201_134618_notice_metadata.ts';
 import * as migration_20261201_165121_workspaces_review from './20261201_165121_workspaces_review.ts';
 import * as migration_20261201_222317_notice_date_indexes from './20261201_222317_notice_date_indexes.ts';
+import * as migration_20261202_010617_join_lookup_indexes from './20261202_010617_join_lookup_indexes.ts';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_222317_notice_date_indexes.up,
     down: migration_20261201_222317_notice_date_indexes.down,
-    name: '20261201_222317_notice_date_indexes'
+    name: '20261201_222317_notice_date_indexes',
+  },
+  {
+    up: migration_20261202_010617_join_lookup_indexes.up,
+    down: migration_20261202_010617_join_lookup_indexes.down,
+    name: '20261202_010617_join_lookup_indexes'
   },
 ];
