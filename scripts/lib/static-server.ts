@@ -6,12 +6,15 @@
  * the site's 404 page and 405 for methods other than GET and HEAD.
  *
  * A request is answered from an in-memory list of the build's files, never by handing its path to
- * the file system, so no URL can reach outside the build or make a file-system call throw.
+ * the file system, so no URL can reach outside the build or make a file-system call throw. The
+ * pages, feeds and search files people ask for most are answered from memory (`held-files.ts`)
+ * with the validators sirv would send; sirv streams ranges, large files and other kinds.
  */
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
+import { HeldFiles, type HeldFile } from './held-files.ts'
 import { securityHeaders } from './security-headers.ts'
 
 const contentTypes: Record<string, string> = {
@@ -51,10 +54,14 @@ export const allowedMethods = 'GET, HEAD'
 const precompressed = ['.br', '.gz']
 
 interface Build {
+  dir: string
   /** what the cached build was made from: path, inode and modification time of its folder */
   identity: string
   /** URL paths of the servable files (`/notices/index.html`), compressed variants left out */
   files: Set<string>
+  /** every file's URL path, compressed variants included */
+  all: Set<string>
+  held: HeldFiles
   serve: ReturnType<typeof sirv>
   notFound: { raw: Buffer; gzip?: Buffer; br?: Buffer } | undefined
 }
@@ -71,8 +78,11 @@ function loadBuild(dir: string, identity: string): Build {
   const read = (key: string) => (all.has(key) ? fs.readFileSync(path.join(dir, key)) : undefined)
   const raw = read('/404.html')
   return {
+    dir,
     identity,
     files,
+    all,
+    held: new HeldFiles(),
     serve: sirv(dir, { etag: true, gzip: true, brotli: true, extensions: [], dotfiles: false }),
     notFound: raw && { raw, gzip: read('/404.html.gz'), br: read('/404.html.br') },
   }
@@ -101,8 +111,37 @@ function redirectTarget(pathname: string, rawSearch: string): string | undefined
   return /^\?[\x21-\x7e]*$/.test(rawSearch) ? location + rawSearch : location
 }
 
-function acceptsEncoding(req: http.IncomingMessage, token: string): boolean {
-  return new RegExp(`(^|[\\s,])${token}(?![^,]*;\\s*q=0(\\.0*)?\\s*(,|$))`, 'i').test(req.headers['accept-encoding'] ?? '')
+/** `token` listed in Accept-Encoding, and not with q=0. */
+const encodingPatterns = {
+  br: /(^|[\s,])br(?![^,]*;\s*q=0(\.0*)?\s*(,|$))/i,
+  gzip: /(^|[\s,])gzip(?![^,]*;\s*q=0(\.0*)?\s*(,|$))/i,
+}
+
+function acceptsEncoding(req: http.IncomingMessage, token: keyof typeof encodingPatterns): boolean {
+  return encodingPatterns[token].test(req.headers['accept-encoding'] ?? '')
+}
+
+/** The file to send for `key`: its brotli or gzip copy when the client takes it and the build wrote one. */
+function variantFor(req: http.IncomingMessage, build: Build, key: string): { key: string; encoding?: 'br' | 'gzip' } {
+  if (build.all.has(`${key}.br`) && acceptsEncoding(req, 'br')) return { key: `${key}.br`, encoding: 'br' }
+  if (build.all.has(`${key}.gz`) && acceptsEncoding(req, 'gzip')) return { key: `${key}.gz`, encoding: 'gzip' }
+  return { key }
+}
+
+const weak = (tag: string) => tag.trim().replace(/^W\//, '')
+
+function sendHeld(req: http.IncomingMessage, res: http.ServerResponse, file: HeldFile, encoding: string | undefined) {
+  res.setHeader('ETag', file.etag)
+  res.setHeader('Last-Modified', file.lastModified)
+  if (encoding) res.setHeader('Content-Encoding', encoding)
+  // If-None-Match compares weakly (RFC 9110 13.1.2) and may list several tags.
+  const tags = req.headers['if-none-match']?.split(',') ?? []
+  if (tags.some((tag) => tag.trim() === '*' || weak(tag) === weak(file.etag))) {
+    res.writeHead(304).end()
+    return
+  }
+  res.writeHead(200, { 'Content-Length': file.body.length })
+  res.end(req.method === 'HEAD' ? undefined : file.body)
 }
 
 function sendNotFound(req: http.IncomingMessage, res: http.ServerResponse, build: Build | undefined) {
@@ -182,6 +221,11 @@ export function createStaticServer(root: () => string): http.Server {
     const type = contentTypes[path.posix.extname(key).toLowerCase()]
     if (type) res.setHeader('Content-Type', type)
     keepValidRange(req)
+    if (type && req.headers.range === undefined) {
+      const variant = variantFor(req, site, key)
+      const held = site.held.get(path.join(site.dir, variant.key))
+      if (held) return sendHeld(req, res, held, variant.encoding)
+    }
     // sirv pipes the file into the response without listening for read errors (a file removed
     // under a running server): without this, such an error would end the process.
     res.once('pipe', (source: NodeJS.ReadableStream) => source.once('error', () => res.destroy()))

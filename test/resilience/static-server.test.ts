@@ -239,6 +239,22 @@ describe('caching', () => {
     expectSecurityHeaders(again, '304')
     expect((await request('/notices/', { headers: { 'if-none-match': 'W/"other"' } })).status).toBe(200)
   })
+
+  it('answers from memory with the validators sirv streams the same file with', async () => {
+    const whole = await request('/notices/feed.xml')
+    const range = await request('/notices/feed.xml', { headers: { range: 'bytes=0-9' } })
+    expect(range.status).toBe(206)
+    expect(range.body.toString()).toBe(files['notices/feed.xml']!.slice(0, 10))
+    expect(whole.headers.etag).toBe(range.headers.etag)
+    expect(whole.headers['last-modified']).toBe(range.headers['last-modified'])
+    expect(Number(whole.headers['content-length'])).toBe(Buffer.byteLength(files['notices/feed.xml']!))
+    // Weak comparison, and any tag of a list.
+    const listed = await request('/notices/feed.xml', { headers: { 'if-none-match': `"x", ${whole.headers.etag!.replace(/^W\//, '')}` } })
+    expect(listed.status).toBe(304)
+    const head = await request('/notices/feed.xml', { method: 'HEAD', headers: { 'accept-encoding': 'br' } })
+    expect(head.body.length).toBe(0)
+    expect(Number(head.headers['content-length'])).toBe(fs.statSync(path.join(dir, 'notices/feed.xml.br')).size)
+  })
 })
 
 describe('compression', () => {
