@@ -9,6 +9,7 @@
  * into the real CMS through the seed; `starlight.ts` writes them as Markdown pages.
  */
 import type { Corpus, Faq, FormTable, Notice, Provider, Topic } from '../content/schema.ts'
+import { siteToday } from '../site/lib/site-index.ts'
 import { prng } from './lib/prng.ts'
 
 type Random = () => number
@@ -178,9 +179,11 @@ export function splitCounts(extra: number): SyntheticCounts {
  * (Markdown bodies, references by slug), so the same corpus can be served as our CMS API and
  * written as Markdown pages for Starlight. Generated documents are marked by `source: 'synthetic'`.
  */
-export function generateCorpus(seed: Corpus, extra: number, randomSeed = 20250613): Corpus {
-  // Deterministic: the same size always gives the same corpus.
+export function generateCorpus(seed: Corpus, extra: number, randomSeed = 20250613, asOf = siteToday()): Corpus {
+  // Deterministic: the same size and day always give the same corpus. A site built on a day holds
+  // nothing dated after it, so no generated document is: years run up to the build's.
   const r = prng(randomSeed + extra)
+  const lastYear = Number(asOf.slice(0, 4))
   const m = material(seed)
   const counts = splitCounts(extra)
   const slugs = new Set<string>([
@@ -218,7 +221,7 @@ export function generateCorpus(seed: Corpus, extra: number, randomSeed = 2025061
   const notices: Notice[] = []
   const provincial = seed.notices.filter((n) => n.level === 'province').map((n) => n.slug)
   for (let i = 0; i < counts.notices; i++) {
-    const year = int(r, 2012, 2030)
+    const year = int(r, 2012, lastYear)
     const roll = r()
     const city = pick(r, cities)
     const dept = pick(r, departments)
@@ -240,7 +243,8 @@ export function generateCorpus(seed: Corpus, extra: number, randomSeed = 2025061
     let title = pick(r, noticeTitleTemplates)({ year, city: city.name, topic, n: i })
     if (seedTitles.has(title)) title = title.replace(/的通知$/, '的补充通知')
     const month = int(r, 1, 12)
-    const dateIssued = `${year}-${pad(month)}-${pad(int(r, 1, 28))}`
+    const drawn = `${year}-${pad(month)}-${pad(int(r, 1, 28))}`
+    const dateIssued = drawn > asOf ? asOf : drawn
     const relations: Notice['relations'] = []
     const earlier = [...provincial, ...notices.filter((n) => n.level === 'province' && n.year <= year).map((n) => n.slug)]
     if (level !== 'province' && earlier.length && chance(r, 0.6)) {
@@ -286,7 +290,7 @@ export function generateCorpus(seed: Corpus, extra: number, randomSeed = 2025061
 
   const topics: Topic[] = []
   for (let i = 0; i < counts.topics; i++) {
-    const year = int(r, 2016, 2030)
+    const year = int(r, 2016, lastYear)
     const provider = pick(r, allProviders)
     const start = `${year}-${pad(int(r, 1, 4))}-01`
     topics.push({
@@ -306,7 +310,7 @@ export function generateCorpus(seed: Corpus, extra: number, randomSeed = 2025061
 
   const faqs: Faq[] = []
   for (let i = 0; i < counts.faqs; i++) {
-    const year = int(r, 2016, 2030)
+    const year = int(r, 2016, lastYear)
     const city = pick(r, cities).name
     const topic = pick(r, m.topicTitles)
     // Generated questions come from templates only: a seed question with another year is still
@@ -327,7 +331,7 @@ export function generateCorpus(seed: Corpus, extra: number, randomSeed = 2025061
 
   const forms: FormTable[] = []
   for (let i = 0; i < counts.forms; i++) {
-    const year = int(r, 2016, 2030)
+    const year = int(r, 2016, lastYear)
     const city = pick(r, cities).name
     const columns = pick(r, m.formColumns)
     forms.push({

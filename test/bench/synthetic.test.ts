@@ -54,6 +54,16 @@ describe('seed + 300 generated documents', () => {
     expect(big.notices.filter((n) => n.source === 'synthetic' && seedSerials.has(serial(n.docNumber))).map((n) => n.docNumber)).toEqual([])
   })
 
+  it('dates nothing after the day the site is built as of (a site built on a day holds no later document)', () => {
+    const asOf = '2024-03-15'
+    const dated = generateCorpus(seed, 3000, undefined, asOf)
+    const synthetic = dated.notices.filter((n) => n.source === 'synthetic')
+    expect(synthetic.filter((n) => (n.dateIssued ?? '') > asOf || n.year > 2024)).toEqual([])
+    expect(synthetic.some((n) => n.year === 2024)).toBe(true)
+    const years = [...dated.faqs.slice(seed.faqs.length).flatMap((f) => f.years), ...dated.topics.slice(seed.topics.length).map((t) => t.year), ...dated.forms.slice(seed.forms.length).map((f) => Number(/(\d{4})年度/.exec(f.title)?.[1]))]
+    expect(Math.max(...years)).toBe(2024)
+  })
+
   it('is the same corpus every time for a size', () => {
     expect(generateCorpus(seed, 300).faqs.map((f) => f.question)).toEqual(corpus.faqs.map((f) => f.question))
   })
