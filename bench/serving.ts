@@ -104,7 +104,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
             `gzip ÷ plain server CPU per answer: ${cpuRatio ?? '—'} (the server's own cost of gzip; ≤ ${gzipTargetRatio} ${verdict(cpuRatio === null ? null : cpuRatio <= gzipTargetRatio)})`,
             'Server in the bench process, autocannon in a separate process, both on 127.0.0.1 and the same CPUs. gzip and brotli files are written once by the build, not per request.',
             'Pages, feeds and search files are answered from memory (scripts/lib/held-files.ts); sirv streams ranges and large files.',
-            'The load generator shares the two cores and costs more per compressed (binary) body than per text body of the same size: a bare Node server sending 5,436 bytes of the gzip file managed about half the requests per second it managed with 5,436 bytes of the HTML, on this machine. Part of the plain/gzip gap is the client\'s.',
+            'The load generator shares the two cores and decodes every response body into a string (autocannon, lib/pipelinedRequestsQueue.js `req.body += data`): UTF-8 decoding of a compressed (binary) body is slower than of text. A bare Node server sending 5,436 bytes of the gzip file got about half the requests per second it got with 5,436 bytes of the HTML, on this machine. Part of the plain/gzip gap is the client\'s.',
           ],
         },
       ],
