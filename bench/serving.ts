@@ -75,12 +75,10 @@ export async function run(ctx: Context): Promise<SectionOutput> {
       const failed = measured.filter((m) => m.errors || m.timeouts)
       if (failed.length) errors.push(`${variant.name}: ${failed.reduce((n, m) => n + m.errors, 0)} errors, ${failed.reduce((n, m) => n + m.timeouts, 0)} timeouts`)
     }
-    const rate = (name: string) => rows.find((r) => r.variant === name)?.requestsPerSecond as number | undefined
-    const plain = rate('plain')
-    const gzip = rate('gzip')
-    const ratio = plain && gzip ? round(plain / gzip, 2) : null
-    const cpuOf = (name: string) => rows.find((r) => r.variant === name)?.serverCpuUs as number | undefined
-    const cpuRatio = cpuOf('plain') && cpuOf('gzip') ? round(cpuOf('gzip')! / cpuOf('plain')!, 2) : null
+    const figure = (name: string, field: 'requestsPerSecond' | 'serverCpuUs') => rows.find((r) => r.variant === name)?.[field] as number | undefined
+    const over = (a: number | undefined, b: number | undefined) => (a && b ? round(a / b, 2) : null)
+    const ratio = over(figure('plain', 'requestsPerSecond'), figure('gzip', 'requestsPerSecond'))
+    const cpuRatio = over(figure('gzip', 'serverCpuUs'), figure('plain', 'serverCpuUs'))
     return output({
       data: { page: pagePath, pageBytes, connections, durationSec, rounds, runs: rows, plainOverGzip: ratio, gzipOverPlainServerCpu: cpuRatio, target: gzipTargetRatio },
       tables: [

@@ -63,7 +63,6 @@ interface Build {
   all: Set<string>
   held: HeldFiles
   serve: ReturnType<typeof sirv>
-  notFound: { raw: Buffer; gzip?: Buffer; br?: Buffer } | undefined
 }
 
 function loadBuild(dir: string, identity: string): Build {
@@ -75,8 +74,6 @@ function loadBuild(dir: string, identity: string): Build {
       .filter((key) => !/\/\./.test(key) && !/[%?#\\]/.test(key)),
   )
   const files = new Set([...all].filter((key) => !precompressed.some((ext) => key.endsWith(ext) && all.has(key.slice(0, -ext.length)))))
-  const read = (key: string) => (all.has(key) ? fs.readFileSync(path.join(dir, key)) : undefined)
-  const raw = read('/404.html')
   return {
     dir,
     identity,
@@ -84,7 +81,6 @@ function loadBuild(dir: string, identity: string): Build {
     all,
     held: new HeldFiles(),
     serve: sirv(dir, { etag: true, gzip: true, brotli: true, extensions: [], dotfiles: false }),
-    notFound: raw && { raw, gzip: read('/404.html.gz'), br: read('/404.html.br') },
   }
 }
 
@@ -145,22 +141,16 @@ function sendHeld(req: http.IncomingMessage, res: http.ServerResponse, file: Hel
 }
 
 function sendNotFound(req: http.IncomingMessage, res: http.ServerResponse, build: Build | undefined) {
-  const page = build?.notFound
   res.setHeader('Cache-Control', cachePolicy.revalidate)
+  const variant = build?.files.has('/404.html') ? variantFor(req, build, '/404.html') : undefined
+  const page = variant && build!.held.get(path.join(build!.dir, variant.key))
   if (!page) {
     res.writeHead(404, { 'Content-Type': contentTypes['.txt'] }).end('页面不存在')
     return
   }
-  let body = page.raw
-  if (page.br && acceptsEncoding(req, 'br')) {
-    body = page.br
-    res.setHeader('Content-Encoding', 'br')
-  } else if (page.gzip && acceptsEncoding(req, 'gzip')) {
-    body = page.gzip
-    res.setHeader('Content-Encoding', 'gzip')
-  }
+  if (variant.encoding) res.setHeader('Content-Encoding', variant.encoding)
   res.setHeader('Vary', 'Accept-Encoding')
-  res.writeHead(404, { 'Content-Type': contentTypes['.html'], 'Content-Length': body.length }).end(body)
+  res.writeHead(404, { 'Content-Type': contentTypes['.html'], 'Content-Length': page.body.length }).end(page.body)
 }
 
 /**
