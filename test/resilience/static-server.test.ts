@@ -36,6 +36,9 @@ const files: Record<string, string> = {
   '.secret': 'never served',
 }
 
+/** A chunk as Pagefind writes it: gzipped, its signature first. */
+const pagefindChunk = { name: 'pagefind/index/zh-cn_b5ee494.pf_index', raw: Buffer.from(`pagefind_dcd${'公需科目 学时 '.repeat(400)}`) }
+
 let dir: string
 let served: Served
 const host = () => new URL(served.url)
@@ -82,6 +85,7 @@ beforeAll(async () => {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     fs.writeFileSync(path.join(dir, name), body)
   }
+  fs.writeFileSync(path.join(dir, pagefindChunk.name), zlib.gzipSync(pagefindChunk.raw))
   await precompressDirectory(dir)
   served = await serveStatic(dir)
 })
@@ -100,6 +104,15 @@ describe('precompression at build time', () => {
     }
     expect(fs.existsSync(path.join(dir, 'files/small.txt.gz'))).toBe(false)
     expect(fs.existsSync(path.join(dir, 'pagefind/index/zh-cn_a4ff383.pf_index.gz'))).toBe(false)
+  })
+
+  it("gives Pagefind's gzipped files a brotli copy of their decompressed bytes, and leaves other .pf_ files alone", () => {
+    const file = path.join(dir, pagefindChunk.name)
+    expect(zlib.brotliDecompressSync(fs.readFileSync(`${file}.br`)).equals(pagefindChunk.raw)).toBe(true)
+    expect(fs.statSync(`${file}.br`).size).toBeLessThan(fs.statSync(file).size)
+    expect(fs.existsSync(`${file}.gz`)).toBe(false)
+    // Not gzip, so not Pagefind's: no copy.
+    expect(fs.existsSync(path.join(dir, 'pagefind/index/zh-cn_a4ff383.pf_index.br'))).toBe(false)
   })
 })
 
@@ -273,6 +286,20 @@ describe('compression', () => {
     // The file on disk is what is sent: no compression per request.
     const sent = await request('/', { headers: { 'accept-encoding': accept } })
     expect(sent.body.equals(fs.readFileSync(path.join(dir, `index.html.${encoding === 'br' ? 'br' : 'gz'}`)))).toBe(true)
+  })
+
+  it("sends Pagefind's chunk decompressed under brotli, and as Pagefind gzipped it otherwise", async () => {
+    const url = `/${pagefindChunk.name}`
+    const br = await request(url, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } })
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers['cache-control']).toBe(cachePolicy.immutable)
+    // What the browser hands Pagefind's script: its signature first, so it skips its own gunzip.
+    expect(zlib.brotliDecompressSync(br.body).equals(pagefindChunk.raw)).toBe(true)
+    for (const accept of ['gzip', undefined]) {
+      const plain = await request(url, { headers: accept ? { 'accept-encoding': accept } : {} })
+      expect(plain.headers['content-encoding'], accept).toBeUndefined()
+      expect(zlib.gunzipSync(plain.body).equals(pagefindChunk.raw), accept).toBe(true)
+    }
   })
 
   it('sends the original without Accept-Encoding', async () => {
