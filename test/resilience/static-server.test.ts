@@ -39,6 +39,8 @@ const files: Record<string, string> = {
 /** A chunk as Pagefind writes it: gzipped, its signature first. */
 const pagefindChunk = { name: 'pagefind/index/zh-cn_b5ee494.pf_index', raw: Buffer.from(`pagefind_dcd${'公需科目 学时 '.repeat(400)}`) }
 
+const archiveChunk = 'pagefind/archive/index/zh-cn_c6ff505.pf_index'
+
 let dir: string
 let served: Served
 const host = () => new URL(served.url)
@@ -85,7 +87,10 @@ beforeAll(async () => {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     fs.writeFileSync(path.join(dir, name), body)
   }
-  fs.writeFileSync(path.join(dir, pagefindChunk.name), zlib.gzipSync(pagefindChunk.raw))
+  for (const name of [pagefindChunk.name, archiveChunk]) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    fs.writeFileSync(path.join(dir, name), zlib.gzipSync(pagefindChunk.raw))
+  }
   await precompressDirectory(dir)
   served = await serveStatic(dir)
 })
@@ -107,10 +112,12 @@ describe('precompression at build time', () => {
   })
 
   it("gives Pagefind's gzipped files a brotli copy of their decompressed bytes, and leaves other .pf_ files alone", () => {
-    const file = path.join(dir, pagefindChunk.name)
-    expect(zlib.brotliDecompressSync(fs.readFileSync(`${file}.br`)).equals(pagefindChunk.raw)).toBe(true)
-    expect(fs.statSync(`${file}.br`).size).toBeLessThan(fs.statSync(file).size)
-    expect(fs.existsSync(`${file}.gz`)).toBe(false)
+    for (const name of [pagefindChunk.name, archiveChunk]) {
+      const file = path.join(dir, name)
+      expect(zlib.brotliDecompressSync(fs.readFileSync(`${file}.br`)).equals(pagefindChunk.raw), name).toBe(true)
+      expect(fs.statSync(`${file}.br`).size, name).toBeLessThan(fs.statSync(file).size)
+      expect(fs.existsSync(`${file}.gz`), name).toBe(false)
+    }
     // Not gzip, so not Pagefind's: no copy.
     expect(fs.existsSync(path.join(dir, 'pagefind/index/zh-cn_a4ff383.pf_index.br'))).toBe(false)
   })
