@@ -23,7 +23,7 @@ const loadWith: Record<LoadClient, typeof runLoad> = { wrk: runWrk, autocannon: 
 
 const clientNotes: Record<LoadClient, string[]> = {
   wrk: [
-    'wrk (Debian package `wrk`, one thread) in its own process, on 127.0.0.1 and the same two cores as the server; it counts answers without decoding their bodies, so what differs between the variants is the server. This is the figure the target is judged on.',
+    'wrk (Debian package `wrk`, one thread) in its own process, on 127.0.0.1 and the same two cores as the server; it counts answers without decoding their bodies and uses about a quarter of a core, so the server is the limit. The server\'s CPU per answer for the 30 KB plain page is higher under wrk than under autocannon (about 120 vs 77 µs on this machine; on a bare Node server sending the same page, 56 vs 47 µs), which we have not explained: its plain figure is the low one, so read its ratio next to autocannon\'s.',
     'gzip and brotli files are written once by the build, not per request; pages, feeds and search files are answered from memory (scripts/lib/held-files.ts); sirv streams ranges and large files.',
   ],
   autocannon: [
@@ -107,11 +107,11 @@ export async function run(ctx: Context): Promise<SectionOutput> {
         },
       ]),
     ) as Record<LoadClient, { plainOverGzip: number | null; gzipOverPlainServerCpu: number | null }>
-    // The target is the server's: judged on the client that does not decode bodies when there is one.
-    const judgedBy = clients[0]!
-    const ratio = ratios[judgedBy].plainOverGzip
+    // Each client's ratio is judged; the section's figure is the worse of them.
+    const measuredRatios = clients.map((client) => ratios[client].plainOverGzip).filter((r): r is number => r !== null)
+    const worst = measuredRatios.length ? Math.max(...measuredRatios) : null
     return output({
-      data: { page: pagePath, pageBytes, connections, durationSec, rounds, clients, judgedBy, runs: rows, ratios, plainOverGzip: ratio, target: gzipTargetRatio },
+      data: { page: pagePath, pageBytes, connections, durationSec, rounds, clients, runs: rows, ratios, plainOverGzip: worst, target: gzipTargetRatio },
       tables: clients.map((client) => ({
         title: `Serving ${pagePath} (${Math.round(pageBytes / 1024)} KB) with scripts/lib/static-server.ts, load from ${client}, ${connections} clients, median of ${rounds} × ${durationSec} s`,
         headers: ['request', 'req/s', 'rounds (req/s)', 'server CPU per answer', 'p50', 'p99', 'bytes/response', 'status codes (median round)'],
@@ -130,7 +130,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
               .join(' '),
           ]),
         notes: [
-          `plain ÷ gzip requests per second: ${ratios[client].plainOverGzip ?? '—'} (target ≤ ${gzipTargetRatio})${client === judgedBy ? ` ${verdict(ratio === null ? null : ratio <= gzipTargetRatio)}` : ' (not the judged figure: see below)'}`,
+          `plain ÷ gzip requests per second: ${ratios[client].plainOverGzip ?? '—'} (target ≤ ${gzipTargetRatio}) ${verdict(ratios[client].plainOverGzip === null ? null : ratios[client].plainOverGzip <= gzipTargetRatio)}`,
           `gzip ÷ plain server CPU per answer: ${ratios[client].gzipOverPlainServerCpu ?? '—'} (the server's own cost of gzip)`,
           ...clientNotes[client],
         ],
