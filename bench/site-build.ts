@@ -69,7 +69,7 @@ async function buildSite(ctx: Context, id: CorpusId): Promise<SiteBuild> {
       onLine: (line) => {
         if (/index\.html|\.html \(\+/.test(line)) {
           if (++pages % 2000 === 0) progress(`  …${pages} pages rendered`)
-        } else if (/pagefind|page\(s\) built|错误|error/i.test(line)) progress(`  ${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim()}`)
+        } else if (/pagefind|预压缩|page\(s\) built|错误|error/i.test(line)) progress(`  ${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim()}`)
       },
     })
   }
