@@ -59,7 +59,8 @@ export async function run(ctx: Context): Promise<SectionOutput> {
     // server, whatever the load generator on the same cores can take.
     type Measured = Awaited<ReturnType<typeof runLoad>> & { serverCpuUs: number }
     const clients: LoadClient[] = hasWrk() ? ['wrk', 'autocannon'] : ['autocannon']
-    const runs = new Map<string, Measured[]>(clients.flatMap((client) => variants.map((v) => [`${client} ${v.name}`, []] as const)))
+    const runKey = (client: LoadClient, variant: string) => `${client} ${variant}`
+    const runs = new Map<string, Measured[]>(clients.flatMap((client) => variants.map((v) => [runKey(client, v.name), []] as const)))
     for (let turn = 1; turn <= rounds; turn++) {
       for (const client of clients) {
         for (const variant of variants) {
@@ -68,16 +69,16 @@ export async function run(ctx: Context): Promise<SectionOutput> {
             const cpu = process.cpuUsage()
             const load = await loadWith[client](ctx, { url: served.url + pagePath, headers: variant.headers, connections, durationSec })
             const used = process.cpuUsage(cpu)
-            runs.get(`${client} ${variant.name}`)!.push({ ...load, serverCpuUs: load.requestsTotal ? (used.user + used.system) / load.requestsTotal : 0 })
+            runs.get(runKey(client, variant.name))!.push({ ...load, serverCpuUs: load.requestsTotal ? (used.user + used.system) / load.requestsTotal : 0 })
           } catch (error) {
-            errors.push(`${client} ${variant.name}: ${errorMessage(error)}`)
+            errors.push(`${runKey(client, variant.name)}: ${errorMessage(error)}`)
           }
         }
       }
     }
     for (const client of clients) {
       for (const variant of variants) {
-        const measured = [...runs.get(`${client} ${variant.name}`)!].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)
+        const measured = [...runs.get(runKey(client, variant.name))!].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)
         const r = measured[Math.floor(measured.length / 2)]
         if (!r) continue
         rows.push({
@@ -92,23 +93,22 @@ export async function run(ctx: Context): Promise<SectionOutput> {
           statuses: r.statuses,
         })
         const failed = measured.filter((m) => m.errors || m.timeouts)
-        if (failed.length) errors.push(`${client} ${variant.name}: ${failed.reduce((n, m) => n + m.errors, 0)} errors, ${failed.reduce((n, m) => n + m.timeouts, 0)} timeouts`)
+        if (failed.length) errors.push(`${runKey(client, variant.name)}: ${failed.reduce((n, m) => n + m.errors, 0)} errors, ${failed.reduce((n, m) => n + m.timeouts, 0)} timeouts`)
       }
     }
     const figure = (client: LoadClient, name: string, field: 'requestsPerSecond' | 'serverCpuUs') =>
       rows.find((r) => r.client === client && r.variant === name)?.[field] as number | undefined
     const over = (a: number | undefined, b: number | undefined) => (a && b ? round(a / b, 2) : null)
-    const ratios = Object.fromEntries(
-      clients.map((client) => [
-        client,
-        {
-          plainOverGzip: over(figure(client, 'plain', 'requestsPerSecond'), figure(client, 'gzip', 'requestsPerSecond')),
-          gzipOverPlainServerCpu: over(figure(client, 'gzip', 'serverCpuUs'), figure(client, 'plain', 'serverCpuUs')),
-        },
-      ]),
-    ) as Record<LoadClient, { plainOverGzip: number | null; gzipOverPlainServerCpu: number | null }>
+    const ratios: Partial<Record<LoadClient, { plainOverGzip: number | null; gzipOverPlainServerCpu: number | null }>> = {}
+    for (const client of clients) {
+      ratios[client] = {
+        plainOverGzip: over(figure(client, 'plain', 'requestsPerSecond'), figure(client, 'gzip', 'requestsPerSecond')),
+        gzipOverPlainServerCpu: over(figure(client, 'gzip', 'serverCpuUs'), figure(client, 'plain', 'serverCpuUs')),
+      }
+    }
+    const meetsTarget = (ratio: number | null) => (ratio === null ? null : ratio <= gzipTargetRatio)
     // Each client's ratio is judged; the section's figure is the worse of them.
-    const measuredRatios = clients.map((client) => ratios[client].plainOverGzip).filter((r): r is number => r !== null)
+    const measuredRatios = clients.flatMap((client) => ratios[client]!.plainOverGzip ?? [])
     const worst = measuredRatios.length ? Math.max(...measuredRatios) : null
     return output({
       data: { page: pagePath, pageBytes, connections, durationSec, rounds, clients, runs: rows, ratios, plainOverGzip: worst, target: gzipTargetRatio },
@@ -130,8 +130,8 @@ export async function run(ctx: Context): Promise<SectionOutput> {
               .join(' '),
           ]),
         notes: [
-          `plain ÷ gzip requests per second: ${ratios[client].plainOverGzip ?? '—'} (target ≤ ${gzipTargetRatio}) ${verdict(ratios[client].plainOverGzip === null ? null : ratios[client].plainOverGzip <= gzipTargetRatio)}`,
-          `gzip ÷ plain server CPU per answer: ${ratios[client].gzipOverPlainServerCpu ?? '—'} (the server's own cost of gzip)`,
+          `plain ÷ gzip requests per second: ${ratios[client]!.plainOverGzip ?? '—'} (target ≤ ${gzipTargetRatio}) ${verdict(meetsTarget(ratios[client]!.plainOverGzip))}`,
+          `gzip ÷ plain server CPU per answer: ${ratios[client]!.gzipOverPlainServerCpu ?? '—'} (the server's own cost of gzip)`,
           ...clientNotes[client],
         ],
       })),

@@ -17,10 +17,15 @@ export interface LoadResult {
   timeouts: number
 }
 
-export async function runLoad(
-  ctx: Context,
-  options: { url: string; connections: number; durationSec: number; headers?: Record<string, string> },
-): Promise<LoadResult> {
+export interface LoadOptions {
+  url: string
+  connections: number
+  durationSec: number
+  /** request headers, e.g. Accept-Encoding */
+  headers?: Record<string, string>
+}
+
+export async function runLoad(ctx: Context, options: LoadOptions): Promise<LoadResult> {
   const run = await runProcess(process.execPath, [path.join(ctx.root, 'bench/lib/load-worker.ts'), JSON.stringify(options)], {
     cwd: ctx.root,
     timeoutMs: (options.durationSec + 30) * 1000,

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import type { Context } from './context.ts'
-import type { LoadResult } from './load.ts'
+import type { LoadOptions, LoadResult } from './load.ts'
 import { runProcess, tail } from './processes.ts'
 
 /** Whether `wrk` is on PATH. */
@@ -32,10 +32,7 @@ interface WrkSummary {
   timeout: number
 }
 
-export async function runWrk(
-  ctx: Context,
-  options: { url: string; connections: number; durationSec: number; headers?: Record<string, string> },
-): Promise<LoadResult> {
+export async function runWrk(ctx: Context, options: LoadOptions): Promise<LoadResult> {
   const headerArgs = Object.entries(options.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`])
   const args = ['-t1', `-c${options.connections}`, `-d${options.durationSec}s`, '--timeout', '10s', '-s', path.join(ctx.root, 'bench/lib/wrk-summary.lua'), ...headerArgs, options.url]
   const run = await runProcess('wrk', args, { cwd: ctx.root, timeoutMs: (options.durationSec + 30) * 1000 })

@@ -28,6 +28,8 @@ export type Tier = 'primary' | 'archive'
 
 /** Study years that stay in the primary index: the build's and the one before (whose study window may still be open). */
 export const primaryYears = 2
+/** Where the long tail's bundle goes, inside the primary bundle's folder. */
+export const archiveFolder = 'archive'
 /** Sites with more indexed pages than this split off their long tail. */
 export const splitAbove = 2000
 
@@ -75,7 +77,7 @@ export async function indexSite(outDir: string, options: PagefindOptions & { bui
   }
   if (pages.primary === 0) throw new Error(`${outDir} 中没有可索引的页面（缺少 data-pagefind-body？）`)
   const root = path.join(outDir, 'pagefind')
-  for (const [tier, outputPath] of [['primary', root], ['archive', path.join(root, 'archive')]] as const) {
+  for (const [tier, outputPath] of [['primary', root], ['archive', path.join(root, archiveFolder)]] as const) {
     const written = await bundles[tier].writeFiles({ outputPath })
     if (written.errors.length) throw new Error(`写入搜索索引出错：${written.errors.join('；')}`)
   }

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import type { AstroIntegration } from 'astro'
+import { archiveFolder } from './pagefind.ts'
 
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.ics', '.txt', '.svg', '.webmanifest'])
 /** Below this, a compressed file saves less than the headers cost. */
@@ -36,11 +37,11 @@ export interface PrecompressResult {
 }
 
 /**
- * The search archive (site/integrations/pagefind.ts: `pagefind/archive/`, most of a large
- * site's index, loaded only when a search needs it) is compressed one step below the maximum:
- * about 3 % larger and half the time, which at 10,000 documents is a minute of every rebuild.
+ * The search archive (`pagefind/archive/`, most of a large site's index, loaded only when a
+ * search needs it) is compressed one step below the maximum: about 3 % larger and half the
+ * time, which at 10,000 documents is a minute of every rebuild.
  */
-const archiveFile = /[\\/]pagefind[\\/]archive[\\/]/
+const inArchive = (file: string) => file.split(path.sep).join('/').includes(`/pagefind/${archiveFolder}/`)
 const archiveQuality = 10
 
 const brotliOf = (body: Buffer, mode: number, quality: number = zlib.constants.BROTLI_MAX_QUALITY) =>
@@ -73,7 +74,7 @@ async function recompressPagefindFile(file: string, result: PrecompressResult): 
   const raw = await gunzip(gzipped).catch(() => undefined)
   // Not a file Pagefind wrote (or one its script would not accept decompressed): left alone.
   if (!raw?.subarray(0, pagefindSignature.length).equals(pagefindSignature)) return
-  const br = await brotliOf(raw, zlib.constants.BROTLI_MODE_GENERIC, archiveFile.test(file) ? archiveQuality : zlib.constants.BROTLI_MAX_QUALITY)
+  const br = await brotliOf(raw, zlib.constants.BROTLI_MODE_GENERIC, inArchive(file) ? archiveQuality : zlib.constants.BROTLI_MAX_QUALITY)
   if (br.length >= gzipped.length * 0.97) return
   await fs.promises.writeFile(`${file}.br`, br)
   result.pagefind.files++
