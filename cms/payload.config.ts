@@ -70,7 +70,7 @@ export default buildConfig({
     dateFormat: 'yyyy年M月d日 HH:mm',
     timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
     // 实时预览 tab: the draft's public page beside the form, reloaded after every save and autosave
-    // (site/preview/scripts/refresh-on-save.ts). The admin compares message origins with this URL,
+    // (refresh-on-save.ts in the preview's own folder under site/preview). The admin compares message origins with this URL,
     // so it is absolute: the CMS's own address, under which /preview/ is served.
     livePreview: {
       collections: [...previewCollections],

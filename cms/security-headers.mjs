@@ -57,7 +57,7 @@ export const previewHeaders = [
 
 /**
  * What every response of the product carries, the CMS's and the public site's
- * (scripts/lib/security-headers.ts adds the site's own policy and framing).
+ * (the public static server adds the site's own policy and framing to these).
  */
 export const sharedSecurityHeaders = {
   'X-Content-Type-Options': 'nosniff',
