@@ -15,9 +15,10 @@ import type { Payload } from 'payload'
 import type * as SiteBuilds from '../cms/publish/site-builds.ts'
 import type { Corpus } from '../content/schema.ts'
 import type { Context } from './lib/context.ts'
+import { seedContext as context, seedCorpus } from '../cms/seed/index.ts'
 import { markdownConverter } from '../cms/seed/markdown.ts'
+import { noticeData } from '../cms/seed/records.ts'
 import { runSiteBuild } from '../cms/publish/site-build-process.ts'
-import { faqData, formData, noticeData, noticeLinks, providerData, topicData } from '../cms/seed/records.ts'
 import { errorMessage, progress } from './lib/log.ts'
 import { output, type SectionOutput } from './lib/section.ts'
 import { serveStatic } from './lib/static-server.ts'
@@ -39,8 +40,6 @@ interface Measurement {
   totalMs: number | null
   status: string
 }
-
-const context = { disableRebuild: true, seeding: true }
 
 /**
  * buildAndSwitch, retried once when the build collided with another build of this tree (Astro
@@ -120,51 +119,6 @@ async function measure(
   return m
 }
 
-/** Writes the generated (non-seed) documents of a corpus into the CMS, published. */
-async function addDocuments(payload: Payload, corpus: Corpus, seed: Corpus): Promise<number> {
-  const base = { overrideAccess: true, context, draft: false } as const
-  const published = { _status: 'published' } as const
-  const toRichText = markdownConverter(payload.config)
-  const seedSlugs = new Set([...seed.notices, ...seed.providers, ...seed.topics, ...seed.faqs, ...seed.forms].map((d) => d.slug))
-  const fresh = <T extends { slug: string }>(list: T[]) => list.filter((d) => !seedSlugs.has(d.slug))
-  const ids = new Map<string, number>()
-  const existing = async (collection: 'notices' | 'providers') => {
-    const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true })
-    for (const d of docs) ids.set(`${collection}:${d.slug}`, d.id)
-  }
-  await existing('notices')
-  await existing('providers')
-  const ref = (collection: string) => (slug: string) => ids.get(`${collection}:${slug}`)
-  const notice = ref('notices')
-  let count = 0
-  for (const p of fresh(corpus.providers)) {
-    const doc = await payload.create({ ...base, collection: 'providers', data: { ...providerData(p), ...published } })
-    ids.set(`providers:${p.slug}`, doc.id)
-    count++
-  }
-  for (const n of fresh(corpus.notices)) {
-    // Generated notices relate only to notices that already exist, so their links go in at once.
-    const links = noticeLinks({ ...n, relations: n.relations.filter((r) => notice(r.target) !== undefined) }, notice)
-    const doc = await payload.create({ ...base, collection: 'notices', data: { ...noticeData(n, await toRichText(n.body)), ...links, ...published } })
-    ids.set(`notices:${n.slug}`, doc.id)
-    count++
-  }
-  for (const t of fresh(corpus.topics)) {
-    await payload.create({ ...base, collection: 'topics', data: { ...topicData(t, { notice, provider: ref('providers') }), ...published } })
-    count++
-  }
-  for (const f of fresh(corpus.faqs)) {
-    await payload.create({ ...base, collection: 'faqs', data: { ...faqData(f, await toRichText(f.answer), notice), ...published } })
-    count++
-  }
-  for (const form of fresh(corpus.forms)) {
-    if (notice(form.sourceNotice) === undefined) continue
-    await payload.create({ ...base, collection: 'forms', data: { ...formData(form, notice), ...published } })
-    count++
-  }
-  return count
-}
-
 export async function run(ctx: Context): Promise<SectionOutput> {
   const siteBuilds: SiteBuildsModule = await import('../cms/publish/site-builds.ts')
   // The CMS does not know how to build the site; its entry points hand it the site's runner.
@@ -203,7 +157,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
     progress(`  writing ${extra} generated documents into the CMS (Local API) for the 10× corpus…`)
     ctx.cmsChanged = true
     const t0 = performance.now()
-    const added = await addDocuments(cms.payload, generateCorpus(seed, extra), seed)
+    const added = await seedCorpus(cms.payload, generateCorpus(seed, extra))
     insertMs = performance.now() - t0
     progress(`  added ${added} documents in ${formatMs(insertMs)}`)
     measurements.push(await measure(cms.payload, cms.url, siteBuilds, buildsDir('x10'), `seed × 10`, seedCount + added + 1, drafts[1]!))

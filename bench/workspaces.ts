@@ -15,6 +15,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Migration, Payload } from 'payload'
+import type { Faq, Notice } from '../content/schema.ts'
+import { projectRoot } from '../paths.ts'
 import { describeMachine, machineInfo } from './lib/machine.ts'
 import { formatMs, percentile, round } from './lib/timing.ts'
 
@@ -39,10 +41,29 @@ const { createApiServer, listen } = await import('../cms/server/api-server.ts')
 const payload: Payload = await getPayload({ config })
 await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 
-const context = { disableRebuild: true, seeding: true }
-const paragraph = (text: string) => ({
-  root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children: [{ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' }] }] },
+const { seedContext: context } = await import('../cms/seed/index.ts')
+const { faqData, noticeData } = await import('../cms/seed/records.ts')
+const { markdownConverter } = await import('../cms/seed/markdown.ts')
+const answer = await markdownConverter(payload.config)('按通知认定。')
+
+/** The n-th generated notice, as a corpus record (content/schema.ts), written through cms/seed/records.ts. */
+const noticeRecord = (n: number, issuer: string, level: Notice['level']): Notice => ({
+  slug: `bench-notice-${n}`,
+  title: `关于做好${2000 + (n % 27)}年度专业技术人员继续教育工作的通知（${n}）`,
+  issuer,
+  coIssuers: [],
+  level,
+  year: 2000 + (n % 27),
+  subjects: [],
+  contact: [],
+  attachments: [],
+  status: 'in-force',
+  relations: [],
+  fullText: true,
+  body: '',
 })
+const faqRecord = (n: number): Faq => ({ slug: `bench-faq-${n}`, question: `继续教育学时如何认定？（${n}）`, answer: '按通知认定。', category: '学时', order: n, sourceNotice: 'none', years: [] })
+const noNotice = () => undefined
 
 async function writeCorpus(): Promise<number[]> {
   const started = performance.now()
@@ -60,9 +81,10 @@ async function writeCorpus(): Promise<number[]> {
     const status = Math.floor(n / 5) % 5 === 4 ? 'draft' : 'published'
     const common = { req, overrideAccess: true, context, draft: status === 'draft' } as const
     if (n % 5 < 3) {
-      await payload.create({ ...common, collection: 'notices', data: { title: `关于做好${2000 + (n % 27)}年度专业技术人员继续教育工作的通知（${n}）`, slug: `bench-notice-${n}`, issuer: names[n % ids.length]!, level: workspace === ids[0] ? 'province' : 'city', year: 2000 + (n % 27), status: 'in-force', workspace, _status: status } })
+      const record = noticeRecord(n, names[n % ids.length]!, workspace === ids[0] ? 'province' : 'city')
+      await payload.create({ ...common, collection: 'notices', data: { ...noticeData(record, undefined), workspace, _status: status } })
     } else {
-      await payload.create({ ...common, collection: 'faqs', data: { question: `继续教育学时如何认定？（${n}）`, slug: `bench-faq-${n}`, answer: paragraph('按通知认定。') as never, category: '学时', order: n, workspace, _status: status } })
+      await payload.create({ ...common, collection: 'faqs', data: { ...faqData(faqRecord(n), answer, noNotice), workspace, _status: status } })
     }
     if ((n + 1) % 1000 === 0) log(`  ${n + 1}/${docs} written`)
   }
@@ -126,8 +148,8 @@ for (const c of cases) {
   log(`${c.name}: p50 ${formatMs(percentile(times, 50))}, p95 ${formatMs(percentile(times, 95))} (${total} visible)`)
 }
 
-const machine = machineInfo(path.join(import.meta.dirname, '..'))
-const out = path.join(import.meta.dirname, 'results')
+const machine = machineInfo(projectRoot)
+const out = path.join(projectRoot, 'bench', 'results')
 fs.mkdirSync(out, { recursive: true })
 fs.writeFileSync(path.join(out, 'workspaces.json'), `${JSON.stringify({ machine, docs, workspaces: workspaceCount, requests, results }, null, 2)}\n`)
 const md = [

@@ -15,8 +15,9 @@ import { acquireInstanceLock, InstanceLockedError, lockFileFor } from './lib/ins
 import { run, stopAll, supervise, supervisedEnv, waitForUrl } from './lib/processes.ts'
 import { createStaticServer } from './lib/static-server.ts'
 import { createPreviewServer } from './lib/preview-server.ts'
+import { projectRoot } from '../paths.ts'
 
-const root = path.resolve(import.meta.dirname, '..')
+const root = projectRoot
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
 // The draft preview server listens on loopback only: it is reached through the CMS's /preview/.

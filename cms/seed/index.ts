@@ -13,28 +13,41 @@ export interface SeedProgress {
 }
 
 /**
- * Writes the starting corpus into an empty database, everything published. Documents are created
- * in dependency order (providers, notices, then what points at notices); relations between
- * notices are set in a second pass once every notice has an id.
+ * Writes a corpus into the database, everything published, and returns how many documents it
+ * created. Documents are created in dependency order (workspaces, providers, notices, then what
+ * points at notices); relations between notices are set in a second pass once every notice has an
+ * id. A record whose slug is already in its collection is left as it is and referred to by that
+ * document, so a larger corpus can be written over the seed (the benchmark's generated corpora).
  */
 export async function seedCorpus(
   payload: Payload,
   corpus: Corpus,
   progress: SeedProgress = () => {},
   req?: PayloadRequest,
-): Promise<void> {
+): Promise<number> {
   const toRichText = markdownConverter(payload.config)
-  const total =
-    corpus.providers.length + corpus.notices.length * 2 + corpus.topics.length + corpus.faqs.length + corpus.forms.length
-  let done = 0
-  const tick = (step: string) => progress(step, ++done, total)
   const base = { overrideAccess: true, context: seedContext, draft: false, req } as const
   const published = { _status: 'published' } as const
+  const existing = async (collection: 'workspaces' | 'providers' | 'notices' | 'topics' | 'faqs' | 'forms') => {
+    const { docs } = await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, draft: true, req, select: { slug: true } })
+    return new Map<string, number>(docs.map((d) => [d.slug, d.id]))
+  }
+  const workspaceIds = await existing('workspaces')
+  const providerIds = await existing('providers')
+  const noticeIds = await existing('notices')
+  const fresh = <T extends { slug: string }>(records: T[], ids: Map<string, number>) => records.filter((r) => !ids.has(r.slug))
+  const providers = fresh(corpus.providers, providerIds)
+  const notices = fresh(corpus.notices, noticeIds)
+  const topics = fresh(corpus.topics, await existing('topics'))
+  const faqs = fresh(corpus.faqs, await existing('faqs'))
+  const forms = fresh(corpus.forms, await existing('forms'))
+  const total = providers.length + notices.length * 2 + topics.length + faqs.length + forms.length
+  let done = 0
+  const tick = (step: string) => progress(step, ++done, total)
 
   // Workspaces first: every notice, FAQ and form belongs to one. A notice goes to the body that
   // lists its 发文机关, FAQs and forms to the body of the notice they come from.
-  const workspaceIds = new Map<string, number>()
-  for (const w of corpus.workspaces ?? []) {
+  for (const w of fresh(corpus.workspaces ?? [], workspaceIds)) {
     const doc = await payload.create({ ...base, collection: 'workspaces', data: workspaceData(w) })
     workspaceIds.set(w.slug, doc.id)
   }
@@ -44,15 +57,13 @@ export async function seedCorpus(
   const noticeWorkspace = new Map<string, number>(corpus.notices.map((n) => [n.slug, workspaceOfIssuer(n.issuer)]))
   const workspaceOfNotice = (slug: string) => noticeWorkspace.get(slug) ?? workspaceOfIssuer('')
 
-  const providerIds = new Map<string, number>()
-  for (const p of corpus.providers) {
+  for (const p of providers) {
     const doc = await payload.create({ ...base, collection: 'providers', data: { ...providerData(p), ...published } })
     providerIds.set(p.slug, doc.id)
     tick('培训单位')
   }
 
-  const noticeIds = new Map<string, number>()
-  for (const n of corpus.notices) {
+  for (const n of notices) {
     const body = n.body.trim() ? await toRichText(n.body) : undefined
     const doc = await payload.create({ ...base, collection: 'notices', data: { ...noticeData(n, body), workspace: noticeWorkspace.get(n.slug), ...published } })
     noticeIds.set(n.slug, doc.id)
@@ -65,7 +76,7 @@ export async function seedCorpus(
     return id
   }
 
-  for (const n of corpus.notices) {
+  for (const n of notices) {
     if (n.relations.length || n.statusBy) {
       await payload.update({
         ...base,
@@ -78,18 +89,19 @@ export async function seedCorpus(
   }
 
   const providerId = (slug: string) => providerIds.get(slug)
-  for (const t of corpus.topics) {
+  for (const t of topics) {
     await payload.create({ ...base, collection: 'topics', data: { ...topicData(t, { notice: noticeId, provider: providerId }), ...published } })
     tick('公需科目专题')
   }
 
-  for (const f of corpus.faqs) {
+  for (const f of faqs) {
     await payload.create({ ...base, collection: 'faqs', data: { ...faqData(f, await toRichText(f.answer), noticeId), workspace: workspaceOfNotice(f.sourceNotice), ...published } })
     tick('常见问题')
   }
 
-  for (const form of corpus.forms) {
+  for (const form of forms) {
     await payload.create({ ...base, collection: 'forms', data: { ...formData(form, noticeId), workspace: workspaceOfNotice(form.sourceNotice), ...published } })
     tick('表格')
   }
+  return providers.length + notices.length + topics.length + faqs.length + forms.length
 }

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { projectRoot } from '../../paths.ts'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-user-'))
 const env = {
@@ -17,7 +18,7 @@ const env = {
   CMS_MEDIA_DIR: path.join(dir, 'media'),
   CMS_JOBS_AUTORUN: 'off',
 }
-const script = path.resolve(import.meta.dirname, '../../cms/scripts/create-user.ts')
+const script = path.join(projectRoot, 'cms', 'scripts', 'create-user.ts')
 const run = (args: string[], options: { password?: string; stdin?: string } = {}) =>
   spawnSync(process.execPath, [script, ...args], {
     env: { ...env, CMS_USER_PASSWORD: options.password ?? '' },

@@ -9,6 +9,7 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { schedulePublishForPublishers } from '../../cms/publish/admin/schedule-publish.ts'
 import { bootCms, createUser, noticeData, type TestCms, type TestUser } from './helpers.ts'
+import { projectRoot } from '../../paths.ts'
 
 let cms: TestCms
 let editor: TestUser
@@ -58,7 +59,7 @@ describe('the schedule-publish server function', () => {
   })
 
   it('is the one the admin uses', () => {
-    const layout = fs.readFileSync(path.join(import.meta.dirname, '../../cms/app/(payload)/layout.tsx'), 'utf8')
+    const layout = fs.readFileSync(path.join(projectRoot, 'cms', 'app', '(payload)', 'layout.tsx'), 'utf8')
     expect(layout).toMatch(/'schedule-publish':\s*schedulePublishForPublishers/)
   })
 })

@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { projectRoot } from '../../paths.ts'
 
-export const root = path.resolve(import.meta.dirname, '../..')
+export const root = projectRoot
 
 export interface Stack {
   cmsUrl: string

@@ -4,9 +4,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { projectRoot } from '../../paths.ts'
 
 const exec = promisify(execFile)
-const root = path.resolve(import.meta.dirname, '../..')
+const root = projectRoot
 
 describe('npm run build', () => {
   it('builds dist/ with its search index, starting the CMS itself when CMS_URL is unset', async () => {

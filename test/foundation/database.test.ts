@@ -6,9 +6,10 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { chooseDatabase, DatabaseUriError, defaultSqliteFile, redact } from '../../cms/database.ts'
 import { readPrepareResult, RESULT_FLAG } from '../../cms/scripts/prepare-result.ts'
+import { projectRoot } from '../../paths.ts'
 
 const exec = promisify(execFile)
-const root = path.resolve(import.meta.dirname, '../..')
+const root = projectRoot
 
 describe('chooseDatabase', () => {
   it('uses the embedded SQLite database when DATABASE_URI is unset', () => {

@@ -9,9 +9,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { projectRoot } from '../../paths.ts'
 
 const exec = promisify(execFile)
-const root = path.resolve(import.meta.dirname, '../..')
+const root = projectRoot
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jxjy-backup-'))
 
 interface Instance {

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkConsistency } from '../../cms/backup/consistency.ts'
 import { bootCms, noticeData, type TestCms } from '../cms/helpers.ts'
+import { projectRoot } from '../../paths.ts'
 
 let cms: TestCms
 beforeAll(async () => {
@@ -19,7 +20,7 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.close())
 
-const root = path.resolve(import.meta.dirname, '..', '..')
+const root = projectRoot
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Starts the burst, kills it `afterMs` after the first round began; returns publishes finished. */

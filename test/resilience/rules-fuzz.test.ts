@@ -4,12 +4,12 @@
  * never a crash.
  */
 import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkCycle, checkYear, errorText, RulesInputError, zh } from '../../rules/index.ts'
 import { prng } from '../../bench/lib/prng.ts'
+import { projectRoot } from '../../paths.ts'
 
-const root = path.resolve(import.meta.dirname, '../..')
+const root = projectRoot
 
 
 const junk = [null, undefined, '', '  ', 'abc', -1, 0.5, Infinity, -0.001, NaN, {}, [], [[]], true, '2026-02-30', '2026-13-01', '１２', '<script>', 2.5, 1e12]

@@ -12,8 +12,9 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { acquireInstanceLock, InstanceLockedError } from '../../scripts/lib/instance-lock.ts'
 import { isRunning } from '../lib/processes.ts'
+import { projectRoot } from '../../paths.ts'
 
-const root = path.resolve(import.meta.dirname, '../..')
+const root = projectRoot
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jxjy-supervisor-'))
 const processes = JSON.stringify(path.join(root, 'scripts', 'lib', 'processes.ts'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))

@@ -12,6 +12,7 @@ import { readXlsxRows } from '../../components/batch/xlsx-read.ts'
 import { writeXlsx } from '../../components/batch/xlsx-write.ts'
 import { checkBatch, decodeText, parseCsv, readBatchTable, readCsvBytes, resultTable, summaryText, type BatchResult, type Cell } from '../../rules/batch/index.ts'
 import { RULES, zh } from '../../rules/index.ts'
+import { projectRoot } from '../../paths.ts'
 
 const fixtures = join(import.meta.dirname, '../fixtures/batch')
 const bytes = (name: string) => new Uint8Array(readFileSync(join(fixtures, name)))
@@ -94,7 +95,7 @@ describe('a header without the required columns refuses the file', () => {
 })
 
 describe('hours check --csv reads the same files', () => {
-  const main = join(import.meta.dirname, '../../rules/cli/main.ts')
+  const main = join(projectRoot, 'rules', 'cli', 'main.ts')
   const run = (file: string) => spawnSync(process.execPath, [main, 'check', '--csv', join(fixtures, file), '--date', asOf], { encoding: 'utf8' })
   it('a GBK file with Chinese headers: results, not exit 2; formula-looking names escaped', () => {
     const r = run('staff-gbk.csv')

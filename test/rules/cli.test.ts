@@ -4,8 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { projectRoot } from '../../paths.ts'
 
-const main = join(import.meta.dirname, '../../rules/cli/main.ts')
+const main = join(projectRoot, 'rules', 'cli', 'main.ts')
 const dir = mkdtempSync(join(tmpdir(), 'hours-cli-'))
 
 function run(args: string[], input?: string) {

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkCycle, cycleLineText, zh } from '../../rules/index.ts'
+import { projectRoot } from '../../paths.ts'
 
 interface CycleFixture {
   name: string
@@ -24,7 +25,7 @@ interface CycleFixture {
 const dir = join(import.meta.dirname, 'fixtures/cycle')
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
   .map((f) => ({ file: f, ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as CycleFixture) }))
-const main = join(import.meta.dirname, '../../rules/cli/main.ts')
+const main = join(projectRoot, 'rules', 'cli', 'main.ts')
 
 describe('cycle worked examples (fixtures)', () => {
   it('cover every multi-year rule', () => {

@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { citation, RULES, RULES_VERSION, rulesDocument } from '../../rules/index.ts'
+import { projectRoot } from '../../paths.ts'
 
-const content = join(import.meta.dirname, '../../content')
+const content = join(projectRoot, 'content')
 const flat = (s: string) => s.replace(/\*\*|\s+/g, '')
 const corpus = flat([
   ...readdirSync(join(content, 'notices')).map((f) => readFileSync(join(content, 'notices', f), 'utf8')),
