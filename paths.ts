@@ -29,5 +29,11 @@ export const dataPaths = {
  */
 export const siteBuildCommand = path.join(projectRoot, 'site', 'build.ts')
 
+/**
+ * The CMS's database preparation (`node <it> [--build-site] --result-file FILE`: migrate, seed when
+ * empty), which `npm start` runs before anything else, in a process of its own.
+ */
+export const prepareDatabaseCommand = path.join(projectRoot, 'cms', 'scripts', 'prepare-db.ts')
+
 /** `npm run build`'s output when no other folder is given, and the site served before any switched build. */
 export const distDir = path.join(projectRoot, 'dist')

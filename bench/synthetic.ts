@@ -9,7 +9,7 @@
  * into the real CMS through the seed; `starlight.ts` writes them as Markdown pages.
  */
 import type { Corpus, Faq, FormTable, Notice, Provider, Topic } from '../content/schema.ts'
-import { siteToday } from '../site/lib/site-index.ts'
+import { siteToday } from '../site/lib/site-today.ts'
 import { prng } from './lib/prng.ts'
 
 type Random = () => number

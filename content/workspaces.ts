@@ -23,6 +23,13 @@ export const workspaceKindLabels: Record<WorkspaceKind, string> = {
   department: '省直部门或行业',
 }
 
+/** A kind as the heading over its group of bodies (各地各部门). */
+export const workspaceKindGroupTitles: Record<WorkspaceKind, string> = {
+  province: '省级部门',
+  city: '各市',
+  department: '省直部门和行业',
+}
+
 export const workspaceRecord = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug 只能由小写字母、数字和连字符组成' }),
   name: z.string().min(2),

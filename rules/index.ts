@@ -26,6 +26,7 @@ export { topicDateProblems, topicWindowStatus, topicWindowLabels, lastStudyDay, 
 export { studyDeadline } from './study-window.ts'
 export { activityNames, subjectNames, fieldLabels, fieldLabel, type FieldLabel } from './labels.ts'
 export { activityPath, formatPath } from './paths.ts'
+export { activityFieldsOf } from './input-fields.ts'
 export { yearLineText, cycleLineText, errorText, errorDetail, type Messages, type Place } from './messages/word.ts'
 export { zh } from './messages/zh.ts'
 export { inputSchemas, yearInputSchema, cycleInputSchema } from './schemas.ts'

@@ -15,7 +15,7 @@ import { acquireInstanceLock, InstanceLockedError, lockFileFor } from './lib/ins
 import { run, stopAll, supervise, supervisedEnv, waitForUrl } from './lib/processes.ts'
 import { createStaticServer } from './lib/static-server.ts'
 import { createPreviewServer } from './lib/preview-server.ts'
-import { projectRoot } from '../paths.ts'
+import { prepareDatabaseCommand, projectRoot } from '../paths.ts'
 
 const root = projectRoot
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
@@ -77,7 +77,7 @@ try {
   const resultFile = path.join(resultDir, 'result.json')
   let prepared
   try {
-    execFileSync('node', ['cms/scripts/prepare-db.ts', '--build-site', RESULT_FLAG, resultFile], {
+    execFileSync('node', [prepareDatabaseCommand, '--build-site', RESULT_FLAG, resultFile], {
       cwd: root,
       env,
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -1,10 +1,11 @@
 /**
  * Runs the load generator (load-worker.ts) in its own process, so it does not share an event
- * loop with the server it measures, and returns what it printed.
+ * loop with the server it measures, and returns what it sends back over the IPC channel (not
+ * stdout, where a library's log line could land).
  */
+import { fork } from 'node:child_process'
 import path from 'node:path'
 import type { Context } from './context.ts'
-import { runProcess, tail } from './processes.ts'
 
 export interface LoadResult {
   requestsPerSecond: number
@@ -25,14 +26,24 @@ export interface LoadOptions {
   headers?: Record<string, string>
 }
 
-export async function runLoad(ctx: Context, options: LoadOptions): Promise<LoadResult> {
-  const run = await runProcess(process.execPath, [path.join(ctx.root, 'bench/lib/load-worker.ts'), JSON.stringify(options)], {
-    cwd: ctx.root,
-    timeoutMs: (options.durationSec + 30) * 1000,
+/** What the worker sends: its measurement, or why it could not make one. */
+export type LoadReport = { ok: true; result: LoadResult } | { ok: false; error: string }
+
+export function runLoad(ctx: Context, options: LoadOptions): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(ctx.root, 'bench/lib/load-worker.ts'), [JSON.stringify(options)], {
+      cwd: ctx.root,
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      timeout: (options.durationSec + 30) * 1000,
+    })
+    let report: LoadReport | undefined
+    let stderr = ''
+    child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)))
+    child.on('message', (message: LoadReport) => (report = message))
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      if (report?.ok) resolve(report.result)
+      else reject(new Error(`load generator failed: ${report?.error ?? `exit ${code ?? signal}`} ${stderr.trim()}`))
+    })
   })
-  const line = run.lines.map((l) => l.text).find((t) => t.startsWith('{'))
-  if (run.code !== 0 || !line) throw new Error(`load generator failed: ${tail(run, 5)}`)
-  const parsed = JSON.parse(line) as LoadResult & { error?: string }
-  if (parsed.error) throw new Error(parsed.error)
-  return parsed
 }

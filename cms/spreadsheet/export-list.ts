@@ -4,6 +4,7 @@
  */
 import type { Collection, FlattenedField, PayloadRequest, Where } from 'payload'
 import { csvType, writeCsv, writeXlsx, xlsxType, type Cell, type Sheet } from './workbook.ts'
+import { todayInChina } from '../../rules/dates.ts'
 
 const exportable = new Set(['text', 'textarea', 'email', 'number', 'date', 'select', 'radio', 'checkbox', 'relationship', 'upload', 'richText', 'code', 'point'])
 
@@ -83,7 +84,7 @@ export async function exportList(req: PayloadRequest, slug: string, format: 'csv
       ]
     }),
   }
-  const day = new Date().toISOString().slice(0, 10)
+  const day = todayInChina(new Date())
   const filename = `${slug}-${day}.${format}`
   const body = format === 'csv' ? writeCsv(sheet) : await writeXlsx([sheet])
   return new Response(new Uint8Array(body), {

@@ -74,7 +74,10 @@ function start(root: HTMLElement): void {
     }
   }
 
-  for (let y = Number(today.slice(0, 4)) + 1; y >= 2021; y--) yearSelect.append(el('option', { value: String(y) }, `${y}年度`))
+  // From next year back to the first year whose topics the site holds (other years stay typable via the URL).
+  const nextYear = Number(today.slice(0, 4)) + 1
+  const firstYear = Math.min(nextYear - 1, ...topics.map((t) => t.year))
+  for (let y = nextYear; y >= firstYear; y--) yearSelect.append(el('option', { value: String(y) }, `${y}年度`))
   if (![...yearSelect.options].some((o) => o.value === state.year)) yearSelect.append(el('option', { value: state.year }, state.year))
   yearSelect.value = state.year
   dateInput.value = state.date

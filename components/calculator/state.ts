@@ -2,7 +2,7 @@
  * The calculator's whole state, as the person typed it (strings, so wrong answers are kept and
  * shown back), and its round trip through the URL so a link restores it. No arithmetic here.
  */
-import { activityTypes, type ActivityType, type PathPart } from '../../rules/index.ts'
+import { activityFieldsOf, activityTypes, type ActivityType, type PathPart } from '../../rules/index.ts'
 
 export const activityFields = ['date', 'subject', 'hours', 'days', 'count', 'score', 'topic', 'note'] as const
 export type ActivityField = (typeof activityFields)[number]
@@ -16,17 +16,13 @@ export interface CalculatorState {
   activities: FormActivity[]
 }
 
-/** Fields each kind of activity asks for, in form order. */
-export const fieldsFor: Record<ActivityType, readonly ActivityField[]> = {
-  'public-topic': ['date', 'topic', 'score'],
-  courseware: ['date', 'subject', 'hours', 'count'],
-  training: ['date', 'days', 'subject'],
-  lecture: ['date', 'count', 'subject'],
-  'qualification-exam': ['date', 'subject'],
-  degree: ['date', 'subject'],
-  'other-conversion': ['date', 'hours', 'note', 'subject'],
-  professional: ['date', 'hours'],
-}
+/**
+ * Fields each kind of activity asks for, in form order: the rules' own list (rules/input-fields.ts),
+ * with a note only where it says what was converted (其他折算); elsewhere the form leaves it out.
+ */
+export const fieldsFor: Readonly<Record<ActivityType, readonly ActivityField[]>> = Object.fromEntries(
+  activityTypes.map((type) => [type, activityFieldsOf(type).filter((f): f is ActivityField => f !== 'type' && (f !== 'note' || type === 'other-conversion'))]),
+) as { [type in ActivityType]: ActivityField[] }
 
 export function emptyActivity(type: ActivityType): FormActivity {
   return { type, date: '', subject: '', hours: '', days: '', count: '', score: '', topic: '', note: '' }

@@ -17,7 +17,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
-import { todayInChina } from '../../rules/dates.ts'
+import { siteToday } from '../lib/site-today.ts'
 
 export interface PagefindOptions {
   /** ISO 639-1 code for segmentation; `zh-cn` by default. */
@@ -92,7 +92,7 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         const outDir = fileURLToPath(dir)
         const log = logger.fork('pagefind')
         // The build's year, as the pages' own "today" (site/lib/site-data.ts).
-        const buildYear = Number((process.env.SITE_TODAY?.slice(0, 10) || todayInChina(new Date())).slice(0, 4))
+        const buildYear = Number(siteToday().slice(0, 4))
         try {
           const { pages } = await indexSite(outDir, { ...options, buildYear })
           log.info(`已索引 ${pages.primary + pages.archive} 个页面（主索引 ${pages.primary}，往年与失效 ${pages.archive}）→ ${path.join(outDir, 'pagefind')}`)

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { noticeLevels, noticeStatuses, noticeSubjects, relationKinds } from '../../content/vocabulary.ts'
+import { workspaceKinds } from '../../content/workspaces.ts'
 
 /** A Payload calendar day `YYYY-MM-DDT00:00:00.000Z`, read as the day in Beijing time. */
 const calendarDay = z
@@ -185,7 +186,7 @@ export const workspaceSchema = z.object({
   name: z.string({ error: '机构缺少名称' }),
   shortName: z.string({ error: '机构缺少简称' }),
   slug,
-  kind: z.enum(['province', 'city', 'department'], { error: '机构类别应为 province、city、department 之一' }),
+  kind: z.enum(workspaceKinds, { error: `机构类别应为 ${workspaceKinds.join('、')} 之一` }),
   order: z.number().nullish().transform((value) => value ?? 100),
   contacts: z
     .object({

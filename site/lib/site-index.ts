@@ -3,7 +3,6 @@
  * with their providers, forms per notice. Pure (no content collections), so the draft preview
  * indexes what it reads from the CMS exactly as the build does.
  */
-import { todayInChina } from '../../rules/dates.ts'
 import { richTextUploads } from '../../components/lib/richtext.ts'
 import { noticeDeadlines, type Deadline } from './deadlines.ts'
 import { noticeLinks, type NoticeLinks } from './relations.ts'
@@ -103,8 +102,5 @@ export function indexSiteData(sources: SiteSources): SiteData {
   }
 }
 
-/** The build's "today" in Beijing (SITE_TODAY overrides it for tests). */
-export function siteToday(): string {
-  return process.env.SITE_TODAY?.slice(0, 10) || todayInChina(new Date())
-}
+export { siteToday } from './site-today.ts'
 

@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { chooseDatabase, DatabaseUriError, defaultSqliteFile, redact } from '../../cms/database.ts'
 import { readPrepareResult, RESULT_FLAG } from '../../cms/scripts/prepare-result.ts'
-import { projectRoot } from '../../paths.ts'
+import { prepareDatabaseCommand, projectRoot } from '../../paths.ts'
 
 const exec = promisify(execFile)
 const root = projectRoot
@@ -53,7 +53,7 @@ describe('chooseDatabase', () => {
 
 describe('start-up with a bad database', () => {
   const prepare = (env: Record<string, string>) =>
-    exec(process.execPath, ['cms/scripts/prepare-db.ts'], { cwd: root, env: { ...process.env, ...env } })
+    exec(process.execPath, [prepareDatabaseCommand], { cwd: root, env: { ...process.env, ...env } })
 
   it('exits non-zero with a clear message for a malformed URI', async () => {
     const failure = await prepare({ DATABASE_URI: 'redis://localhost' }).catch((error: { code: number; stderr: string }) => error)
@@ -87,7 +87,7 @@ describe('prepare-db reports its result', () => {
     const noise = path.join(dir, 'noise.mjs')
     fs.writeFileSync(noise, "process.on('exit', () => process.stdout.write('2 3\\n'))\n")
     try {
-      const { stdout } = await exec(process.execPath, ['--import', noise, 'cms/scripts/prepare-db.ts', RESULT_FLAG, resultFile], {
+      const { stdout } = await exec(process.execPath, ['--import', noise, prepareDatabaseCommand, RESULT_FLAG, resultFile], {
         cwd: root,
         env: { ...process.env, DATABASE_URI: `file:${path.join(dir, 'cms.db')}` },
       })

@@ -2,6 +2,7 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { hasRole } from '../../../access/roles.ts'
 import { isProvinceStaff } from '../../../access/workspaces.ts'
 import { defaultTopicHours } from '../hours.ts'
+import { todayInChina, yearOf } from '../../../../rules/dates.ts'
 
 export const pendingTitlePrefix = '（待填写）'
 
@@ -24,9 +25,6 @@ type TopicRow = {
 
 const idOf = (p: TopicRow['provider']) => (p && typeof p === 'object' ? p.id : p)
 
-/** The current year in Beijing. */
-const chinaYear = (now: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now))
-
 export interface NewYearPlan {
   /** the year whose topics are drafted */
   year: number
@@ -46,7 +44,7 @@ export async function planNewYear(req: PayloadRequest, now = new Date()): Promis
   const base = { collection: 'topics' as const, req, overrideAccess: true, depth: 0, draft: true }
   const latest = ((await payload.find({ ...base, sort: '-year', limit: 1 })).docs[0] as TopicRow | undefined)?.year
   const withProvider = (await payload.find({ ...base, where: { provider: { exists: true } }, sort: '-year', limit: 1 })).docs[0] as TopicRow | undefined
-  const year = Math.max(latest === undefined ? 0 : latest + 1, chinaYear(now))
+  const year = Math.max(latest === undefined ? 0 : latest + 1, yearOf(todayInChina(now)))
   const fromYear = withProvider && withProvider.year < year ? withProvider.year : undefined
   const providers =
     fromYear === undefined
