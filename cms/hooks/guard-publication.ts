@@ -11,7 +11,15 @@ class PublishForbidden extends Forbidden {
 }
 
 /** The collections with drafts whose published version the public sees. */
-export type EditorialSlug = 'notices' | 'topics' | 'providers' | 'faqs' | 'forms'
+export const editorialSlugs = ['notices', 'topics', 'providers', 'faqs', 'forms'] as const
+export type EditorialSlug = (typeof editorialSlugs)[number]
+
+/** The hook's collection, as the slug it is registered on (Payload types it as any string). */
+function editorialSlug(slug: string): EditorialSlug {
+  const known = editorialSlugs.find((s) => s === slug)
+  if (!known) throw new Error(`guardPublication 只用于有草稿的公开集合，不用于 ${slug}`)
+  return known
+}
 type EditorialDocument = Notice | Topic | Provider | Faq | Form
 
 const needsReview = (req: PayloadRequest) => Boolean(req.user) && !hasRole(req.user, 'admin', 'publisher')
@@ -35,7 +43,7 @@ export const guardPublication: CollectionBeforeOperationHook<EditorialSlug> = as
   // Payload runs this hook as 'update' for a save by id too, with the id among the arguments.
   const target: Where = 'id' in args && args.id !== undefined ? { id: { equals: args.id } } : (args.where ?? {})
   const { totalDocs } = await req.payload.count({
-    collection: collection.slug as EditorialSlug,
+    collection: editorialSlug(collection.slug),
     overrideAccess: true,
     req,
     where: { and: [target, { _status: { equals: 'published' } }] },

@@ -5,7 +5,18 @@ import { rebuildQueue } from './rebuild-jobs.ts'
 
 /** A document of a collection the public site shows (see with-rebuild-hooks.ts). */
 type PublicDocument = Notice | Topic | Provider | Faq | Form | Media
-type PublicSlug = 'notices' | 'topics' | 'providers' | 'faqs' | 'forms' | 'media'
+const publicSlugs = ['notices', 'topics', 'providers', 'faqs', 'forms', 'media'] as const
+type PublicSlug = (typeof publicSlugs)[number]
+
+/** The hook's collection, as the slug it is registered on (Payload types it as any string). */
+function publicSlug(slug: string): PublicSlug {
+  const known = publicSlugs.find((s) => s === slug)
+  if (!known) throw new Error(`网站重建钩子只用于公开集合，不用于 ${slug}`)
+  return known
+}
+
+/** A saved media document (the only public collection with an upload's `public` switch). */
+const isMedia = (doc: PublicDocument | undefined): doc is Media => doc !== undefined && 'filename' in doc
 
 const label = (collection: string, doc: PublicDocument) => `${collection}:${('slug' in doc ? doc.slug : undefined) ?? doc.id}`
 
@@ -20,10 +31,10 @@ export const rebuildAfterChange: CollectionAfterChangeHook<PublicDocument> = asy
   if (!queue) return doc
   const hasDrafts = '_status' in doc
   if (collection.slug === 'media') {
-    if (await mediaMattersToPublic(doc as Media, previousDoc as Media | undefined, req)) queueAfterCommit(req, queue.request(label(collection.slug, doc)))
+    if (isMedia(doc) && (await mediaMattersToPublic(doc, isMedia(previousDoc) ? previousDoc : undefined, req))) queueAfterCommit(req, queue.request(label(collection.slug, doc)))
     return doc
   }
-  if (!hasDrafts || doc._status === 'published' || (await wasUnpublished(collection.slug as PublicSlug, doc, previousDoc, req))) {
+  if (!hasDrafts || doc._status === 'published' || (await wasUnpublished(publicSlug(collection.slug), doc, previousDoc, req))) {
     queueAfterCommit(req, queue.request(label(collection.slug, doc)))
   }
   return doc

@@ -3,7 +3,8 @@ import { hasRole } from '../access/roles.ts'
 import { sendReviewMail } from './mail.ts'
 import type { ReviewAction, ReviewState } from './states.ts'
 
-type ReviewedDoc = {
+/** A document under review; its other fields (title, name, question…) are what the mail names it by. */
+type ReviewedDoc = Record<string, unknown> & {
   id: number | string
   _status?: 'draft' | 'published' | null
   review?: ReviewState | null
@@ -92,7 +93,7 @@ export const mailReviewStep: CollectionAfterChangeHook<ReviewedDoc> = async ({ c
   try {
     await sendReviewMail(req, {
       collection,
-      doc: doc as Record<string, unknown> & { id: number | string },
+      doc,
       action: step.action,
       actor: idOf(step.by),
       comment: step.comment ?? undefined,
@@ -111,8 +112,8 @@ const reviewFieldNames = ['review', 'reviewComment', 'reviewSubmittedBy', 'revie
  * The public (anonymous REST and GraphQL) never sees review comments or who worked on a document;
  * field read access covers the plain fields, this covers 审核记录 as well. Trusted Local API calls keep them.
  */
-export const hideReviewFromPublic: CollectionAfterReadHook = ({ doc, req }) => {
+export const hideReviewFromPublic: CollectionAfterReadHook<ReviewedDoc> = ({ doc, req }) => {
   if (req.user || !doc || req.payloadAPI === 'local') return doc
-  for (const name of reviewFieldNames) delete (doc as Record<string, unknown>)[name]
+  for (const name of reviewFieldNames) delete doc[name]
   return doc
 }

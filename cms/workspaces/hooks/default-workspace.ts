@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { workspaceIdsOf } from '../../access/workspaces.ts'
 import { provinceWorkspaceId } from '../province.ts'
 import { selectedWorkspace } from '../selection.ts'
+import type { Workspace } from '../../payload-types.ts'
 
 const empty = (value: unknown) => value === undefined || value === null || value === ''
 
@@ -12,7 +13,10 @@ const empty = (value: unknown) => value === undefined || value === null || value
  * than by the field's validation, which Payload skips for drafts: a draft must not end up in no
  * workspace (nobody but admins could see it), so clearing it is refused too.
  */
-export const defaultWorkspace: CollectionBeforeValidateHook = async ({ collection, data, operation, req }) => {
+/** A document that belongs to one workspace (notices, FAQs, forms, topics, providers, media). */
+type InWorkspace = { id: number; workspace?: number | Workspace | null }
+
+export const defaultWorkspace: CollectionBeforeValidateHook<InWorkspace> = async ({ collection, data, operation, req }) => {
   if (!data) return data
   const refuse = (message: string) => {
     throw new ValidationError({ collection: collection.slug, errors: [{ path: 'workspace', label: '所属机构', message }] }, req.t)

@@ -13,7 +13,7 @@ export function cleanName(name: string): string {
   return name.replace(invisible, '').trim()
 }
 
-export const cleanFileName: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const cleanFileName: CollectionBeforeOperationHook<'media'> = ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   const cleaned = cleanName(req.file.name)
   if (!cleaned || cleaned.startsWith('.')) {

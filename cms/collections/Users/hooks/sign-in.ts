@@ -20,7 +20,7 @@ const emailOf = (data: unknown) => {
   return typeof email === 'string' ? email.toLowerCase().trim() : ''
 }
 
-export const guardSignIn: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const guardSignIn: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
   if (req.payloadAPI === 'local' || !limited.has(operation)) return args
   const client = clientAddress(req.headers)
   const wait = spendAuthAttempt(client)
