@@ -162,7 +162,7 @@ export async function run(ctx: Context): Promise<SectionOutput> {
         ],
       },
       {
-        title: 'Search recall suite through /search/ (test/site/search-recall-cases.ts)',
+        title: 'Search recall suite through /search/ (bench/lib/search-recall-cases.ts)',
         headers: ['corpus', 'recall', 'misses (rank reached)'],
         rows: figures.map((f) => [
           corpusLabels[f.corpus],

@@ -1,7 +1,7 @@
 /**
  * A small seeded generator (mulberry32): the benchmark's corpora are the same for a size, and a
  * failing random test case can be replayed from its seed. Here rather than in test/lib because
- * test/ already imports bench/ (test/bench) and bench/ never imports test/.
+ * test/ imports bench/ and bench/ never imports test/ (test/foundation/floors.test.ts).
  */
 export function prng(seed: number): () => number {
   let state = seed >>> 0

@@ -1,12 +1,12 @@
 /**
- * The search recall suite (test/site/search-recall-cases.ts) run through a site's own search UI
+ * The search recall suite (search-recall-cases.ts) run through a site's own search UI
  * in Chromium: how many of the seed's 文号 find their notice at rank 1, and how many everyday
  * queries find their page in the top 3. For Starlight the expected paths are mapped to its
  * URLs (/topics/<slug>/); pages it does not have (/topics/, /calculator/) count as misses.
  */
 import type { Browser, Page } from 'playwright-core'
 import type { Corpus } from '../../content/schema.ts'
-import { rankOf, recallCases, searchUi, type Ranked, type RecallCase } from '../../test/site/search-recall-cases.ts'
+import { rankOf, recallCases, searchUi, type Ranked, type RecallCase } from './search-recall-cases.ts'
 
 export interface RecallFigures {
   docNumbers: { passed: number; total: number }

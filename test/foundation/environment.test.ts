@@ -75,3 +75,35 @@ describe('environment', () => {
     expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24)
   })
 })
+
+/** Every file that imports packages: source, tests and benchmarks alike (all run from a clean install). */
+function* everyFile(dir: string): Generator<string> {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (['node_modules', 'fixtures', 'results'].includes(entry.name) || entry.name.startsWith('.')) continue
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) yield* everyFile(full)
+    else if (/\.(ts|tsx|mjs|astro)$/.test(entry.name)) yield full
+  }
+}
+
+/** Module names that are not packages: Node's, Astro's virtual modules, and tsconfig's alias. */
+const notPackages = /^(?:node:|astro:|virtual:|@payload-config$)/
+
+describe('dependencies', () => {
+  it('every package the project imports is declared in package.json, not reached through another package', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>
+    const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})])
+    const folders = [...sourceFolders, 'test', 'bench']
+    const files = [...folders.flatMap((folder) => [...everyFile(path.join(projectRoot, folder))]), ...sourceFiles.map((f) => path.join(projectRoot, f))]
+    const undeclared = new Set<string>()
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8')
+      for (const [, name = ''] of text.matchAll(/(?:^\s*(?:import|export)\b[^'"\n]*?\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"./][^'"\n]*)['"]/gm)) {
+        if (notPackages.test(name)) continue
+        const pkg = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!
+        if (!declared.has(pkg)) undeclared.add(`${pkg} (${path.relative(projectRoot, file)})`)
+      }
+    }
+    expect([...undeclared]).toEqual([])
+  })
+})

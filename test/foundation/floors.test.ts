@@ -20,7 +20,7 @@ const mayImport: Record<Floor, ReadonlyArray<Floor | 'paths.ts'>> = {
   cms: ['rules', 'content', 'paths.ts'],
   site: ['rules', 'content', 'components', 'paths.ts'],
   scripts: ['rules', 'content', 'components', 'cms', 'site', 'paths.ts'],
-  bench: ['rules', 'content', 'components', 'cms', 'site', 'scripts', 'test', 'paths.ts'],
+  bench: ['rules', 'content', 'components', 'cms', 'site', 'scripts', 'paths.ts'],
   test: ['rules', 'content', 'components', 'cms', 'site', 'scripts', 'bench', 'paths.ts'],
 }
 

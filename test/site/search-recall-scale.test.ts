@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCorpusCms, type CorpusCms } from '../../bench/corpus-cms.ts'
 import { loadCorpus } from '../../content/load.ts'
 import { launchChromium, projectRoot, serveStatic, type StaticServer } from './helpers.ts'
-import { rankOf, recallCases, searchUi } from './search-recall-cases.ts'
+import { rankOf, recallCases, searchUi } from '../../bench/lib/search-recall-cases.ts'
 
 const extra = Number(process.env.SEARCH_RECALL_EXTRA ?? 1000)
 const prebuilt = process.env.SEARCH_RECALL_SITE

@@ -2,7 +2,7 @@
  * Search recall by rank, through the real search page in Chromium against the real index of the
  * seed build: every 文号 as people type it (in full, as "NN号", with [] or （） brackets, without
  * the issuer) finds its notice at rank 1; everyday queries (colloquial words, other word orders,
- * questions as people ask them) find their page in the top 3 (cases: search-recall-cases.ts).
+ * questions as people ask them) find their page in the top 3 (cases: bench/lib/search-recall-cases.ts).
  * The same cases at scale: search-recall-scale.test.ts. Pagefind's Chinese segmentation has
  * changed between releases; this catches a regression when the pinned version is bumped.
  */
@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from '../../content/load.ts'
 import { buildTestSite, launchChromium, serveStatic, type StaticServer, type TestSite } from './helpers.ts'
-import { rankOf, recallCases, searchUi } from './search-recall-cases.ts'
+import { rankOf, recallCases, searchUi } from '../../bench/lib/search-recall-cases.ts'
 
 const cases = recallCases(await loadCorpus())
 let site: TestSite

@@ -3,7 +3,7 @@
  * queue itself runs on real SQLite in rebuild-jobs.test.ts.
  */
 import { describe, expect, it } from 'vitest'
-import { mergeRequests, readRebuildRequest, rebuildDueAt, type RebuildRequest } from '../../cms/publish/rebuild-queue.ts'
+import { mergeRequests, readRebuildRequest, rebuildDueAt, type RebuildRequest } from './rebuild-queue.ts'
 
 const t = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 8, 0, seconds))
 
