@@ -9,21 +9,21 @@
  */
 import { docNumberMatches, fallbackQueries, parseDocNumber, queryWords, rewriteQuery, type DocNumberQuery } from './search-terms.ts'
 
-interface PagefindSubResult {
+export interface PagefindSubResult {
   title: string
   url: string
   excerpt: string
   anchor?: { element: string; id: string; text?: string }
   locations?: number[]
 }
-interface PagefindResultData {
+export interface PagefindResultData {
   url: string
   excerpt: string
   meta: Record<string, string | undefined>
   filters: Record<string, string[] | undefined>
   sub_results?: PagefindSubResult[]
 }
-interface PagefindResult {
+export interface PagefindResult {
   id: string
   score: number
   matchedMetaFields?: string[]
@@ -125,7 +125,7 @@ interface Found {
 const inDocKey = (r: PagefindResult) => Boolean(r.matchedMetaFields?.includes('docKey'))
 
 /** Notices whose 文号 matched come before pages that only mention it (stable otherwise). */
-function docNumberFirst(results: PagefindResult[]): PagefindResult[] {
+export function docNumberFirst(results: PagefindResult[]): PagefindResult[] {
   return [...results.filter(inDocKey), ...results.filter((r) => !inDocKey(r))]
 }
 
@@ -173,7 +173,7 @@ async function run(query: string, options: SearchOptions): Promise<Found> {
  * on to the long tail, where the page about it may be. Keywords do not count: a FAQ category
  * (证书) is shared by many pages that are not about the query.
  */
-async function primaryAnswers(query: string, results: PagefindResult[]): Promise<boolean> {
+export async function primaryAnswers(query: string, results: PagefindResult[]): Promise<boolean> {
   const words = queryWords(query)
   if (!words.length) return true
   const shown = await Promise.all(results.slice(0, firstPage).map((r) => r.data()))
@@ -184,7 +184,7 @@ async function primaryAnswers(query: string, results: PagefindResult[]): Promise
 }
 
 /** The section of a long page that matched best, when it is not the page's top. */
-function bestSection(item: PagefindResultData): PagefindSubResult | undefined {
+export function bestSection(item: PagefindResultData): PagefindSubResult | undefined {
   const best = [...(item.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0]
   return best?.anchor ? best : undefined
 }
