@@ -6,7 +6,7 @@ import { LineLog } from './lines.ts'
 import { majorMismatchCheck } from './major-mismatch.ts'
 import { pickPeriod, requirePeriod, ruleValue } from './period.ts'
 import { meets, requirementFor, shortfallOf } from './requirement.ts'
-import { substitute } from './substitution.ts'
+import { splitCycle } from './cycle-substitution.ts'
 import type { CycleInput, CycleLineParams, CycleMissing, CycleOutcome, CycleResult, CycleYearResult, Hours, Rule, YearResult } from './types.ts'
 
 const zero = (): Hours => ({ total: 0, public: 0, professional: 0 })
@@ -15,15 +15,18 @@ const hours = (pub: number, pro: number): Hours => ({ total: round(pub + pro), p
 
 type Log = LineLog<CycleLineParams>
 
-/** A year as it enters the cycle, before the cap: recorded, and after substitution. */
-interface YearIn {
+/** A year as registered or worked out, before substitution and the cap. */
+interface YearRecorded {
   year: number
   from: CycleYearResult['from']
   recorded: Hours
-  substituted: number
-  hours: Hours
+  /** the substitution rule in force for the year (from 2025), if any */
+  substitution?: Rule
   detail?: YearResult
 }
+
+/** A year after the cycle's split of its surplus professional hours: what it brings to the cycle. */
+type YearIn = Omit<YearRecorded, 'substitution'> & { substituted: number; hours: Hours }
 
 /**
  * Multi-year check, on validated input: the tenure-cycle average for a title application
@@ -48,7 +51,8 @@ export function evaluateCycle(input: CycleInput, asOf: string, rules: readonly R
   const required = requirementFor(toYear, rules).required
   const capRule = requirePeriod(rules, 'cycle-cramming', yearEnd(toYear))
   const cap = { public: required.public * ruleValue(capRule, 'times'), professional: required.professional * ruleValue(capRule, 'times') }
-  const years = countYears(assessed.map((year) => yearIn(input, year, asOf, rules, purposeRule, log)), required, cap)
+  const recorded = assessed.map((year) => yearRecorded(input, year, asOf, rules, purposeRule, log))
+  const years = countYears(substituteYears(recorded, required, cap, rules, log), required, cap)
 
   for (const y of years) {
     if (y.notCounted.total > 0) {
@@ -108,30 +112,47 @@ function assessedYears(input: CycleInput, fromYear: number, rules: readonly Rule
 
 /**
  * A year's hours: worked out from its activities by the yearly rules, or as registered, or 0 when
- * missing. Registered totals of a year from 2025 go through the same substitution as activities.
+ * missing; before any substitution, so registered totals and activities go through the same split.
  */
-function yearIn(input: CycleInput, year: number, asOf: string, rules: readonly Rule[], purposeRule: Rule, log: Log): YearIn {
+function yearRecorded(input: CycleInput, year: number, asOf: string, rules: readonly Rule[], purposeRule: Rule, log: Log): YearRecorded {
   const record = input.years.find((r) => r.year === year)
-  const { required } = requirementFor(year, rules)
   const substitution = pickPeriod(rules, 'substitution', yearEnd(year))
+  const base = { year, ...(substitution ? { substitution } : {}) }
   if (!record) {
     log.warn(purposeRule, 'missing-year', { year })
-    return { year, from: 'missing', recorded: zero(), substituted: 0, hours: zero() }
+    return { ...base, from: 'missing', recorded: zero() }
   }
   if (record.activities) {
     const r = evaluateYear({ year, activities: record.activities }, asOf, rules)
-    for (const applied of r.rules) log.use(applied.id)
-    if (substitution && r.substituted > 0) log.explain(substitution, 'substitution', { year, moved: r.substituted, professionalRequired: required.professional })
-    return {
-      year, from: 'activities', detail: r, substituted: r.substituted,
-      recorded: hours(r.public - r.substituted, r.professional + r.substituted),
-      hours: hours(r.public, r.professional),
-    }
+    for (const applied of r.rules) if (applied.id !== 'substitution') log.use(applied.id)
+    return { ...base, from: 'activities', detail: r, recorded: hours(r.public - r.substituted, r.professional + r.substituted) }
   }
-  const raw = { public: record.public ?? 0, professional: record.professional ?? 0 }
-  const sub = substitute(raw, required, substitution !== undefined)
-  if (substitution && sub.moved > 0) log.explain(substitution, 'substitution', { year, moved: sub.moved, professionalRequired: required.professional })
-  return { year, from: 'record', recorded: hours(raw.public, raw.professional), substituted: round(sub.moved), hours: hours(sub.public, sub.professional) }
+  return { ...base, from: 'record', recorded: hours(record.public ?? 0, record.professional ?? 0) }
+}
+
+/**
+ * From 2025, surplus professional hours count as public (芜人社秘〔2025〕85号 五（二）), split over the
+ * cycle as is most favourable to the person (splitCycle; the site's reading, rule `cycle-substitution`).
+ */
+function substituteYears(years: readonly YearRecorded[], required: Hours, cap: { public: number; professional: number }, rules: readonly Rule[], log: Log): YearIn[] {
+  const h = (n: number) => Math.round(n * 100)
+  const moves = splitCycle(
+    years.map((y) => ({ public: h(y.recorded.public), professional: h(y.recorded.professional), applies: y.substitution !== undefined })),
+    { total: h(required.total), public: h(required.public), professional: h(required.professional) },
+    { public: h(cap.public), professional: h(cap.professional) },
+  )
+  return years.map(({ substitution, ...y }, i) => {
+    const { free, traded } = moves[i]!
+    const moved = (free + traded) / 100
+    if (substitution && moved > 0) {
+      log.use(substitution.id)
+      log.explain(requirePeriod(rules, 'cycle-substitution', yearEnd(y.year)), 'substitution', {
+        year: y.year, moved, overCap: free / 100, forCycle: traded / 100,
+        professionalRequired: required.professional, capPublic: cap.public, capProfessional: cap.professional,
+      })
+    }
+    return { ...y, substituted: moved, hours: hours(y.recorded.public + moved, y.recorded.professional - moved) }
+  })
 }
 
 /** Each year up to the cap, and how much of its surplus offsets the other years' shortfalls. */
