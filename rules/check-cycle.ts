@@ -1,11 +1,12 @@
 import { evaluateYear } from './check-year.ts'
-import { average, capHours, offsets } from './cycle-average.ts'
+import { average, averageMeets, averageShortfall, capHours, offsets } from './cycle-average.ts'
+import { hundredths } from './hundredths.ts'
 import { firstAssessedYear } from './cycle-years.ts'
 import { yearEnd } from './dates.ts'
 import { LineLog } from './lines.ts'
 import { majorMismatchCheck } from './major-mismatch.ts'
 import { pickPeriod, requirePeriod, ruleValue } from './period.ts'
-import { meets, requirementFor, shortfallOf } from './requirement.ts'
+import { requirementFor } from './requirement.ts'
 import { splitCycle } from './cycle-substitution.ts'
 import type { CycleInput, CycleLineParams, CycleMissing, CycleOutcome, CycleResult, CycleYearResult, Hours, Rule, YearResult } from './types.ts'
 
@@ -64,11 +65,12 @@ export function evaluateCycle(input: CycleInput, asOf: string, rules: readonly R
   }
   const averageHours = averageOf(years, (y) => y.counted)
   const rawAverage = averageOf(years, (y) => y.hours)
-  const outcome = judge(years, averageHours, rawAverage, required, { fromYear, toYear, promotion: input.purpose === 'promotion' }, purposeRule, capRule, log)
+  const reaches = { counted: cycleMeets(years, (y) => y.counted, required), raw: cycleMeets(years, (y) => y.hours, required) }
+  const outcome = judge(years, reaches, averageHours, rawAverage, required, { fromYear, toYear, promotion: input.purpose === 'promotion' }, purposeRule, capRule, log)
 
   const result: CycleResult = {
     purpose: input.purpose, fromYear, toYear, years, excludedYears, required,
-    average: averageHours, rawAverage, shortfall: shortfallOf(averageHours, required),
+    average: averageHours, rawAverage, shortfall: cycleShortfall(years, required),
     met: outcome === 'met', outcome, asOf, rules: [], explanations: log.explanations, warnings: log.warnings,
   }
   if (outcome === 'not-met' || outcome === 'cramming') {
@@ -135,7 +137,7 @@ function yearRecorded(input: CycleInput, year: number, asOf: string, rules: read
  * cycle as is most favourable to the person (splitCycle; the site's reading, rule `cycle-substitution`).
  */
 function substituteYears(years: readonly YearRecorded[], required: Hours, cap: { public: number; professional: number }, rules: readonly Rule[], log: Log): YearIn[] {
-  const h = (n: number) => Math.round(n * 100)
+  const h = hundredths
   const moves = splitCycle(
     years.map((y) => ({ public: h(y.recorded.public), professional: h(y.recorded.professional), applies: y.substitution !== undefined })),
     { total: h(required.total), public: h(required.public), professional: h(required.professional) },
@@ -169,9 +171,22 @@ function countYears(perYear: readonly YearIn[], required: Hours, cap: { public: 
   }))
 }
 
+const kinds = ['total', 'public', 'professional'] as const
+
+/** The average shown (rounded down to hundredths); the comparison is cycleMeets, on exact sums. */
 function averageOf(years: readonly CycleYearResult[], of: (y: CycleYearResult) => Hours): Hours {
-  const avg = (pick: (h: Hours) => number) => average(years.map((y) => pick(of(y))))
-  return { total: avg((h) => h.total), public: avg((h) => h.public), professional: avg((h) => h.professional) }
+  const avg = (k: keyof Hours) => average(years.map((y) => of(y)[k]))
+  return { total: avg('total'), public: avg('public'), professional: avg('professional') }
+}
+
+function cycleMeets(years: readonly CycleYearResult[], of: (y: CycleYearResult) => Hours, required: Hours): boolean {
+  return kinds.every((k) => averageMeets(years.map((y) => of(y)[k]), required[k]))
+}
+
+/** What the counted average lacks, rounded up to hundredths. */
+function cycleShortfall(years: readonly CycleYearResult[], required: Hours): Hours {
+  const short = (k: keyof Hours) => averageShortfall(years.map((y) => y.counted[k]), required[k])
+  return { total: short('total'), public: short('public'), professional: short('professional') }
 }
 
 /**
@@ -179,31 +194,32 @@ function averageOf(years: readonly CycleYearResult[], of: (y: CycleYearResult) =
  * stays open until the end of its make-up year (皖人社秘〔2021〕115号 五（四）), up to the cap.
  */
 function missingHours(years: readonly CycleYearResult[], required: Hours, cap: { public: number; professional: number }, asOf: string): CycleMissing {
-  const sum = (pick: (h: Hours) => number) => years.reduce((s, y) => s + pick(y.counted), 0)
   const n = years.length
-  const pub = round(Math.max(0, required.public * n - sum((h) => h.public)))
-  const pro = round(Math.max(0, required.professional * n - sum((h) => h.professional)))
+  const lacking = (k: 'public' | 'professional') => Math.max(0, n * hundredths(required[k]) - years.reduce((s, y) => s + hundredths(y.counted[k]), 0))
+  const pub = lacking('public') / 100
+  const pro = lacking('professional') / 100
   const openYears = years
     .filter((y) => asOf <= yearEnd(y.year + 1))
     .map((y) => ({ year: y.year, until: yearEnd(y.year + 1), room: hours(cap.public - y.counted.public, cap.professional - y.counted.professional) }))
-  const room = (pick: (h: Hours) => number) => openYears.reduce((s, o) => s + pick(o.room), 0)
-  return { hours: hours(pub, pro), openYears, enough: room((h) => h.public) >= pub && room((h) => h.professional) >= pro }
+  const room = (k: 'public' | 'professional') => openYears.reduce((s, o) => s + hundredths(o.room[k]), 0)
+  const enough = room('public') >= lacking('public') && room('professional') >= lacking('professional')
+  return { hours: hours(pub, pro), openYears, enough }
 }
 
 /** Met, cramming (only the uncapped average meets it), not met, or nothing to assess. */
 function judge(
-  years: readonly CycleYearResult[], averageHours: Hours, rawAverage: Hours, required: Hours,
+  years: readonly CycleYearResult[], reaches: { counted: boolean; raw: boolean }, averageHours: Hours, rawAverage: Hours, required: Hours,
   span: { fromYear: number; toYear: number; promotion: boolean }, purposeRule: Rule, capRule: Rule, log: Log,
 ): CycleOutcome {
   if (years.length === 0) {
     log.explain(purposeRule, 'not-applicable', { fromYear: span.fromYear, toYear: span.toYear })
     return 'not-applicable'
   }
-  if (meets(averageHours, required)) {
+  if (reaches.counted) {
     log.explain(purposeRule, 'met', { average: averageHours, required })
     return 'met'
   }
-  if (meets(rawAverage, required)) {
+  if (reaches.raw) {
     log.explain(capRule, 'cramming', { rawAverage: rawAverage.total, average: averageHours.total })
     return 'cramming'
   }

@@ -38,6 +38,13 @@ describe('hours check', () => {
     expect(out.shortfall).toEqual({ total: 72, public: 30, professional: 42 })
     expect(out.explanations.at(-1).text).toMatch(/not met/)
   })
+  it('a shortfall in hundredths is written without float noise (60 − 59.7 is 0.3, not 0.29999999999999716)', () => {
+    const courseware = (hours: number) => ({ type: 'courseware', subject: 'professional', hours, date: '2026-05-01' })
+    const r = run(['check', '-', '--date', '2026-12-01'], JSON.stringify({ year: 2026, activities: [{ type: 'public-topic', date: '2026-04-10' }, courseware(0.1), courseware(0.2), courseware(59.4)] }))
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('"professional": 0.3\n')
+    expect(JSON.parse(r.stdout).shortfall).toEqual({ total: 0.3, public: 0, professional: 0.3 })
+  })
   it('exit 2 on bad input: the field named on standard error, nothing on standard output', () => {
     const r = run(['check', '-'], JSON.stringify({ year: 2026, activities: [{}, {}, { type: 'training', days: -1, date: '2026-01-01' }] }))
     expect(r.code).toBe(2)
