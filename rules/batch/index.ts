@@ -9,7 +9,7 @@ export { cellText, normalizeDate, normalizeNumber, normalizeYear, excelSerialToD
 export { batchColumns, columnNames, requiredColumns, columnOf, activityTypeOf, subjectOf, type BatchColumn } from './fields.ts'
 export { readBatchTable, type BatchRow, type BatchProblem, type BatchTable, type BatchHeaderProblem } from './table.ts'
 export { checkBatch, type BatchResult, type BatchStatus, type BatchSummary, type PersonYear, type BatchOptions } from './check-batch.ts'
-export { statusNames, problemText, warningTexts, shortText, summaryText, headerProblemText, resultTable } from './words.ts'
+export { statusNames, problemText, warningLines, warningTexts, shortLine, shortText, citedPlainText, summaryText, headerProblemText, resultTable, type CitedText } from './words.ts'
 export { templateRows } from './template.ts'
 
 import { parseCsv } from './csv.ts'

@@ -25,8 +25,16 @@ export function problemText(m: Messages, p: BatchProblem): string {
   return column === undefined ? `row ${p.row}: ${detail}` : `row ${p.row}, column "${column}": ${detail}`
 }
 
-/** Each warning of the year, its activity named by the sheet row (第7行). */
-export function warningTexts(m: Messages, e: PersonYear): string[] {
+/** A worded result line with the rule it cites: the page links the rule, the downloads name it. */
+export interface CitedText {
+  text: string
+  ruleId: string
+  citation: string
+  interpretation: boolean
+}
+
+/** Each warning of the year, its activity named by the sheet row (第7行), with its rule. */
+export function warningLines(m: Messages, e: PersonYear): CitedText[] {
   if (!e.result) return []
   const rowName = (path: string) => {
     const index = /^activities\[(\d+)\]/.exec(path)?.[1]
@@ -34,7 +42,27 @@ export function warningTexts(m: Messages, e: PersonYear): string[] {
     if (row === undefined) return path
     return m.lang === 'zh' ? `第${row}行` : `row ${row}`
   }
-  return e.result.warnings.map((w) => yearLineText(m, w, rowName))
+  return e.result.warnings.map((w) => ({ text: yearLineText(m, w, rowName), ruleId: w.ruleId, citation: w.citation, interpretation: w.interpretation }))
+}
+
+export function warningTexts(m: Messages, e: PersonYear): string[] {
+  return warningLines(m, e).map((l) => l.text)
+}
+
+/** What is still missing, citing the yearly requirement it falls short of; undefined when nothing is. */
+export function shortLine(m: Messages, e: PersonYear): CitedText | undefined {
+  const text = shortText(m, e)
+  const line = e.result?.explanations.find((l) => l.code === 'shortfall')
+  if (!text || !line) return undefined
+  return { text, ruleId: line.ruleId, citation: line.citation, interpretation: line.interpretation }
+}
+
+const cited = (m: Messages, l: CitedText | undefined) => (l ? citedPlainText(m, l) : '')
+
+/** A cited line as plain text, for the downloads: 'text（85号 二，本站理解；规则 requirement-109）'. */
+export function citedPlainText(m: Messages, l: CitedText): string {
+  if (m.lang === 'zh') return `${l.text}（${l.citation}${l.interpretation ? '，本站理解' : ''}；规则 ${l.ruleId}）`
+  return `${l.text} (${l.citation}${l.interpretation ? ", the site's reading" : ''}; rule ${l.ruleId})`
 }
 
 /** What is still missing: 还差 30 学时（公需 30） / '' when nothing. */
@@ -95,8 +123,8 @@ export function resultTable(m: Messages, r: BatchResult): string[][] {
     statusNames[e.status][m.lang],
     n(e.result?.total), n(e.result?.public), n(e.result?.professional),
     n(e.result?.shortfall.total), n(e.result?.shortfall.public), n(e.result?.shortfall.professional),
-    shortText(m, e),
-    warningTexts(m, e).join('\n'),
+    cited(m, shortLine(m, e)),
+    warningLines(m, e).map((l) => cited(m, l)).join('\n'),
     e.problems.map((p) => problemText(m, p)).join('\n'),
   ])
   return [header, ...rows]

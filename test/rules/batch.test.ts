@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readXlsxRows } from '../../components/batch/xlsx-read.ts'
 import { writeXlsx } from '../../components/batch/xlsx-write.ts'
-import { checkBatch, decodeText, parseCsv, readBatchTable, readCsvBytes, resultTable, summaryText, type BatchResult, type Cell } from '../../rules/batch/index.ts'
+import { checkBatch, decodeText, parseCsv, readBatchTable, readCsvBytes, resultTable, shortLine, summaryText, warningLines, type BatchResult, type Cell } from '../../rules/batch/index.ts'
 import { RULES, zh } from '../../rules/index.ts'
 import { projectRoot } from '../../paths.ts'
 
@@ -47,6 +47,29 @@ describe('GBK CSV with Chinese headers (Excel on Chinese Windows)', () => {
     expect(problems('王五')).toBe('第6行「天数」列：须为整数，收到 1.5\n第7行「学时」列：须为数字，收到 "abc"')
     expect(problems('孙七')).toMatch(/^第10行「类型」列：须为以下之一：公需科目专题、网络课件/)
     expect(summaryText(zh, r)).toBe('2026年度：6 人中 2 人已达到，2 人未达到，2 人的数据有问题。')
+  })
+})
+
+describe('each shortfall and warning names its rule and document', () => {
+  const r = check(readCsvBytes(bytes('staff-gbk.csv')))
+  it('the shortfall cites the yearly requirement', () => {
+    expect(shortLine(zh, byName(r, '李四'))).toMatchObject({ text: '还差 72 学时（公需 30，专业 42）', ruleId: 'requirement-109' })
+    expect(shortLine(zh, byName(r, '张三'))).toBeUndefined()
+  })
+  it('every warning carries its rule, and the download’s 说明 and 提醒 columns name document and rule id', () => {
+    const withWarning = check([['姓名', '年度', '类型', '日期', '天数'], ['甲', '2026', '培训', '2024-05-01', '3']])
+    const lines = warningLines(zh, withWarning.entries[0]!)
+    expect(lines.length).toBeGreaterThan(0)
+    for (const l of lines) expect(RULES.map((x) => x.id)).toContain(l.ruleId)
+    const warnings = resultTable(zh, withWarning)[1]!.at(-2)!
+    expect(warnings.split('\n')[0]).toMatch(/^第2行.*（皖人社秘〔2021〕115号 五（四），本站理解；规则 outside-year）$/)
+    const table = resultTable(zh, r)
+    const col = (name: string) => table[0]!.indexOf(name)
+    const li = table.find((row) => row[0] === '李四')!
+    expect(li[col('说明')]).toMatch(/^还差 72 学时（公需 30，专业 42）（芜人社秘〔2025〕85号 二；.*；规则 requirement-109）$/)
+    for (const row of table.slice(1)) {
+      for (const w of row[col('提醒')]!.split('\n').filter(Boolean)) expect(w).toMatch(/；规则 [a-z0-9-]+）$/)
+    }
   })
 })
 

@@ -97,7 +97,11 @@ describe('a GBK CSV with Chinese headers', () => {
       expect(rows.map((r) => [r[0], r[3]])).toEqual([
         ['张三', '已达到'], ['李四', '未达到'], ['王五', '数据有问题'], ['=1+1', '已达到'], ['赵六', '未达到'], ['孙七', '数据有问题'],
       ])
-      expect(rows[1]?.slice(4, 8)).toEqual(['18', '0', '18', '还差 72 学时（公需 30，专业 42）'])
+      expect(rows[1]?.slice(4, 7)).toEqual(['18', '0', '18'])
+      expect(rows[1]?.[7]).toMatch(/^还差 72 学时（公需 30，专业 42） （芜人社秘〔2025〕85号 二.*；规则说明）$/)
+      expect(await page.getAttribute('[data-table] tbody tr:nth-child(2) td:nth-of-type(7) a', 'href')).toBe('/rules/#rule-requirement-109')
+      const ruleLinks = await page.$$eval('[data-table] tbody a', (as) => as.map((a) => a.getAttribute('href') ?? ''))
+      for (const href of ruleLinks) expect(href).toMatch(/^\/rules\/#rule-[a-z0-9-]+$/)
       expect(rows[2]?.[8]).toContain('第6行「天数」列：须为整数')
       expect(rows[2]?.[8]).toContain('第7行「学时」列：须为数字')
       expect(rows[5]?.[8]).toContain('第10行「类型」列')
