@@ -230,6 +230,7 @@ export interface CheckOptions {
 export type Expectation =
   | 'json-object' | 'activity' | 'year-record' | 'text' | 'list' | 'list-may-be-empty' | 'year-list' | 'boolean'
   | 'level-hours' | 'purpose' | 'courseware-subject' | 'hours-or-count' | 'hours-or-activities'
+  | 'public-topic-subject' | 'professional-subject'
 
 /** The params of each validation error, by code; `got` is the value received. */
 export interface ValidationParams {

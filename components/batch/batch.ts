@@ -4,7 +4,7 @@
  * and sorts the results, and builds the downloads as Blobs. Nothing is sent anywhere.
  */
 import {
-  checkBatch, decodeText, formatCsv, headerProblemText, parseCsv, problemText, resultTable, shortLine,
+  checkBatch, decodeText, formatCsv, headerProblemText, ignoredText, parseCsv, problemText, resultTable, shortLine,
   statusNames, summaryText, warningLines, type BatchResult, type BatchStatus, type Cell, type CitedText, type PersonYear,
 } from '../../rules/batch/index.ts'
 import { RULES, todayInChina, zh } from '../../rules/index.ts'
@@ -100,7 +100,7 @@ function rowView(e: PersonYear, withId: boolean): HTMLTableRowElement {
   )
   const notes = el('td')
   const problems = list(e.problems.map((p) => problemText(zh, p)), 'problem')
-  const warnings = list(warningLines(zh, e).map(citedView))
+  const warnings = list([...e.ignored.map((n) => ignoredText(zh, n)), ...warningLines(zh, e).map(citedView)])
   notes.append(problems, warnings)
   tr.append(notes)
   return tr

@@ -2,12 +2,12 @@
  * The batch results in words, for the page, its downloads and the command line: statuses, what is
  * short, warnings with activities named by their row, problems named by row and column.
  */
-import { fieldLabel } from '../labels.ts'
+import { activityNames, fieldLabel } from '../labels.ts'
 import { errorDetail, yearLineText, type Messages } from '../messages/word.ts'
 import { fieldOf } from '../paths.ts'
 import type { BatchResult, BatchStatus, PersonYear } from './check-batch.ts'
 import { columnNames } from './fields.ts'
-import type { BatchHeaderProblem, BatchProblem } from './table.ts'
+import type { BatchHeaderProblem, BatchIgnored, BatchProblem } from './table.ts'
 
 export const statusNames: Record<BatchStatus, { zh: string; en: string }> = {
   met: { zh: '已达到', en: 'met' },
@@ -20,9 +20,23 @@ export const statusNames: Record<BatchStatus, { zh: string; en: string }> = {
 export function problemText(m: Messages, p: BatchProblem): string {
   const field = fieldOf(p.error.at)
   const column = p.column ?? (p.field ? columnNames[p.field] : field === undefined ? undefined : fieldLabel(field)?.[m.lang] ?? field)
-  const detail = errorDetail(m, p.error)
+  const detail = p.related ? relatedDetail(m, p.related) : errorDetail(m, p.error)
   if (m.lang === 'zh') return column === undefined ? `第${p.row}行：${detail}` : `第${p.row}行「${column}」列：${detail}`
   return column === undefined ? `row ${p.row}: ${detail}` : `row ${p.row}, column "${column}": ${detail}`
+}
+
+/** The one error whose own words name input fields (hours, count), worded with the file's columns instead. */
+function relatedDetail(m: Messages, [hours, count]: readonly string[]): string {
+  return m.lang === 'zh'
+    ? `网络课件请填写「${hours}」或「${count}」列，二者填且只填其一`
+    : `courseware needs either the "${hours}" or the "${count}" column, not both`
+}
+
+/** 第5行「成绩」列：资格考试合格不使用此列，已忽略（85） */
+export function ignoredText(m: Messages, n: BatchIgnored): string {
+  return m.lang === 'zh'
+    ? `第${n.row}行「${n.column}」列：${activityNames[n.type].zh}不使用此列，已忽略（${n.value}）`
+    : `row ${n.row}, column "${n.column}": not used for ${activityNames[n.type].en}, ignored (${n.value})`
 }
 
 /** A worded result line with the rule it cites: the page links the rule, the downloads name it. */
@@ -124,7 +138,7 @@ export function resultTable(m: Messages, r: BatchResult): string[][] {
     n(e.result?.total), n(e.result?.public), n(e.result?.professional),
     n(e.result?.shortfall.total), n(e.result?.shortfall.public), n(e.result?.shortfall.professional),
     cited(m, shortLine(m, e)),
-    warningLines(m, e).map((l) => cited(m, l)).join('\n'),
+    [...e.ignored.map((n) => ignoredText(m, n)), ...warningLines(m, e).map((l) => cited(m, l))].join('\n'),
     e.problems.map((p) => problemText(m, p)).join('\n'),
   ])
   return [header, ...rows]

@@ -21,6 +21,8 @@ const expectations: Messages['expectations'] = {
   'courseware-subject': 'courseware needs a subject: public or professional',
   'hours-or-count': 'give either the hours the courseware states (hours) or the number of courseware (count), not both',
   'hours-or-activities': 'give either the registered hours (public and professional) or the activities, not both',
+  'public-topic-subject': 'a public-subject topic can only be public (or leave it empty)',
+  'professional-subject': 'unit-recognised professional hours can only be professional (or leave it empty)',
 }
 
 export const en: Messages = {

@@ -20,6 +20,8 @@ const expectations: Messages['expectations'] = {
   'courseware-subject': '网络课件须选择申请认定为公需科目或专业科目',
   'hours-or-count': '请填写课件标定的学时（hours）或课件个数（count），二者填且只填其一',
   'hours-or-activities': '请填写已登记的学时（public 和 professional）或活动列表（activities），二者填且只填其一',
+  'public-topic-subject': '公需科目专题只能认定为公需科目（可留空）',
+  'professional-subject': '单位认定的专业学时只能是专业科目（可留空）',
 }
 
 export const zh: Messages = {

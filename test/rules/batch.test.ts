@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readXlsxRows } from '../../components/batch/xlsx-read.ts'
 import { writeXlsx } from '../../components/batch/xlsx-write.ts'
-import { checkBatch, decodeText, parseCsv, readBatchTable, readCsvBytes, resultTable, shortLine, summaryText, warningLines, type BatchResult, type Cell } from '../../rules/batch/index.ts'
+import { checkBatch, decodeText, ignoredText, parseCsv, readBatchTable, readCsvBytes, resultTable, shortLine, summaryText, warningLines, type BatchResult, type Cell } from '../../rules/batch/index.ts'
 import { RULES, zh } from '../../rules/index.ts'
 import { projectRoot } from '../../paths.ts'
 
@@ -70,6 +70,33 @@ describe('each shortfall and warning names its rule and document', () => {
     for (const row of table.slice(1)) {
       for (const w of row[col('提醒')]!.split('\n').filter(Boolean)) expect(w).toMatch(/；规则 [a-z0-9-]+）$/)
     }
+  })
+})
+
+describe('an HR sheet with every column on every row (hr-all-columns.csv)', () => {
+  const r = check(readCsvBytes(bytes('hr-all-columns.csv')))
+  const table = resultTable(zh, r)
+  const row = (name: string) => table.find((x) => x[0] === name)!
+  const col = (name: string) => table[0]!.indexOf(name)
+  it('科目=专业 on 专业学时 and 科目=公需 on a topic agree with the type: accepted, nothing said', () => {
+    expect(byName(r, '周一')).toMatchObject({ status: 'met', problems: [], ignored: [] })
+  })
+  it('a 成绩 on 资格考试 is not used by the rules: ignored, with a notice naming row and column', () => {
+    expect(byName(r, '吴二').status).toBe('met')
+    expect(ignoredText(zh, byName(r, '吴二').ignored[0]!)).toBe('第4行「成绩」列：资格考试合格不使用此列，已忽略（85）')
+    expect(row('吴二')[col('提醒')]).toContain('第4行「成绩」列')
+  })
+  it('学时 on 培训 is ignored (its hours come from its days)', () => {
+    expect(byName(r, '钱四').result?.total).toBe(18)
+    expect(row('钱四')[col('提醒')]).toContain('第6行「学时」列：培训、研修或进修不使用此列，已忽略（18）')
+  })
+  it('科目=公需 on 专业学时 contradicts the type: refused, in the file’s column names', () => {
+    expect(byName(r, '郑三').status).toBe('error')
+    expect(row('郑三').at(-1)).toBe('第5行「科目」列：单位认定的专业学时只能是专业科目（可留空）')
+  })
+  it('no batch error names an English field: 学时 and 次数 both on 网络课件', () => {
+    expect(row('冯五').at(-1)).toBe('第7行「学时」列：网络课件请填写「学时」或「次数」列，二者填且只填其一')
+    for (const x of table.slice(1)) expect(x.at(-1)).not.toMatch(/[a-z]{3,}/)
   })
 })
 
