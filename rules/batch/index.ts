@@ -11,6 +11,7 @@ export { readBatchTable, type BatchRow, type BatchIgnored, type BatchProblem, ty
 export { checkBatch, type BatchResult, type BatchStatus, type BatchSummary, type PersonYear, type BatchOptions } from './check-batch.ts'
 export { statusNames, problemText, ignoredText, warningLines, warningTexts, shortLine, shortText, citedPlainText, summaryText, headerProblemText, resultTable, type CitedText } from './words.ts'
 export { templateRows } from './template.ts'
+export { personColumns, personColumnsOf, type PersonColumn } from './person-columns.ts'
 
 import { parseCsv } from './csv.ts'
 import { decodeText } from './decode.ts'

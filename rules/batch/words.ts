@@ -7,6 +7,7 @@ import { errorDetail, yearLineText, type Messages } from '../messages/word.ts'
 import { fieldOf } from '../paths.ts'
 import type { BatchResult, BatchStatus, PersonYear } from './check-batch.ts'
 import { columnNames } from './fields.ts'
+import { personColumnsOf } from './person-columns.ts'
 import type { BatchHeaderProblem, BatchIgnored, BatchProblem } from './table.ts'
 
 export const statusNames: Record<BatchStatus, { zh: string; en: string }> = {
@@ -124,16 +125,17 @@ export function headerProblemText(m: Messages, p: BatchHeaderProblem): string {
 
 /** The results as a table for download (CSV or XLSX): a header row, then one row per person-year. */
 export function resultTable(m: Messages, r: BatchResult): string[][] {
-  const withId = r.entries.some((e) => e.id !== '')
+  const who = personColumnsOf(r.entries)
   const zh = m.lang === 'zh'
-  const header = zh
-    ? ['姓名', ...(withId ? ['证件号'] : []), '年度', '结果', '总计', '公需科目', '专业科目', '还差总计', '还差公需', '还差专业', '说明', '提醒', '问题']
-    : ['name', ...(withId ? ['id'] : []), 'year', 'status', 'total', 'public', 'professional', 'shortfall_total', 'shortfall_public', 'shortfall_professional', 'short', 'warnings', 'problems']
+  const header = [
+    ...who.map((c) => c[m.lang]),
+    ...(zh
+      ? ['结果', '总计', '公需科目', '专业科目', '还差总计', '还差公需', '还差专业', '说明', '提醒', '问题']
+      : ['status', 'total', 'public', 'professional', 'shortfall_total', 'shortfall_public', 'shortfall_professional', 'short', 'warnings', 'problems']),
+  ]
   const n = (v: number | undefined) => (v === undefined ? '' : String(v))
   const rows = r.entries.map((e) => [
-    e.name,
-    ...(withId ? [e.id] : []),
-    e.year === undefined ? '' : String(e.year),
+    ...who.map((c) => c.value(e)),
     statusNames[e.status][m.lang],
     n(e.result?.total), n(e.result?.public), n(e.result?.professional),
     n(e.result?.shortfall.total), n(e.result?.shortfall.public), n(e.result?.shortfall.professional),
