@@ -1,12 +1,13 @@
 import { evaluateYear } from './check-year.ts'
-import { average, capHours, offsets } from './cycle-average.ts'
+import { average, averageMeets, averageShortfall, capHours, offsets } from './cycle-average.ts'
+import { hundredths } from './hundredths.ts'
 import { firstAssessedYear } from './cycle-years.ts'
 import { yearEnd } from './dates.ts'
 import { LineLog } from './lines.ts'
 import { majorMismatchCheck } from './major-mismatch.ts'
 import { pickPeriod, requirePeriod, ruleValue } from './period.ts'
-import { meets, requirementFor, shortfallOf } from './requirement.ts'
-import { substitute } from './substitution.ts'
+import { requirementFor } from './requirement.ts'
+import { splitCycle } from './cycle-substitution.ts'
 import type { CycleInput, CycleLineParams, CycleMissing, CycleOutcome, CycleResult, CycleYearResult, Hours, Rule, YearResult } from './types.ts'
 
 const zero = (): Hours => ({ total: 0, public: 0, professional: 0 })
@@ -15,15 +16,18 @@ const hours = (pub: number, pro: number): Hours => ({ total: round(pub + pro), p
 
 type Log = LineLog<CycleLineParams>
 
-/** A year as it enters the cycle, before the cap: recorded, and after substitution. */
-interface YearIn {
+/** A year as registered or worked out, before substitution and the cap. */
+interface YearRecorded {
   year: number
   from: CycleYearResult['from']
   recorded: Hours
-  substituted: number
-  hours: Hours
+  /** the substitution rule in force for the year (from 2025), if any */
+  substitution?: Rule
   detail?: YearResult
 }
+
+/** A year after the cycle's split of its surplus professional hours: what it brings to the cycle. */
+type YearIn = Omit<YearRecorded, 'substitution'> & { substituted: number; hours: Hours }
 
 /**
  * Multi-year check, on validated input: the tenure-cycle average for a title application
@@ -48,7 +52,8 @@ export function evaluateCycle(input: CycleInput, asOf: string, rules: readonly R
   const required = requirementFor(toYear, rules).required
   const capRule = requirePeriod(rules, 'cycle-cramming', yearEnd(toYear))
   const cap = { public: required.public * ruleValue(capRule, 'times'), professional: required.professional * ruleValue(capRule, 'times') }
-  const years = countYears(assessed.map((year) => yearIn(input, year, asOf, rules, purposeRule, log)), required, cap)
+  const recorded = assessed.map((year) => yearRecorded(input, year, asOf, rules, purposeRule, log))
+  const years = countYears(substituteYears(recorded, required, cap, rules, log), required, cap)
 
   for (const y of years) {
     if (y.notCounted.total > 0) {
@@ -60,11 +65,12 @@ export function evaluateCycle(input: CycleInput, asOf: string, rules: readonly R
   }
   const averageHours = averageOf(years, (y) => y.counted)
   const rawAverage = averageOf(years, (y) => y.hours)
-  const outcome = judge(years, averageHours, rawAverage, required, { fromYear, toYear, promotion: input.purpose === 'promotion' }, purposeRule, capRule, log)
+  const reaches = { counted: cycleMeets(years, (y) => y.counted, required), raw: cycleMeets(years, (y) => y.hours, required) }
+  const outcome = judge(years, reaches, averageHours, rawAverage, required, { fromYear, toYear, promotion: input.purpose === 'promotion' }, purposeRule, capRule, log)
 
   const result: CycleResult = {
     purpose: input.purpose, fromYear, toYear, years, excludedYears, required,
-    average: averageHours, rawAverage, shortfall: shortfallOf(averageHours, required),
+    average: averageHours, rawAverage, shortfall: cycleShortfall(years, required),
     met: outcome === 'met', outcome, asOf, rules: [], explanations: log.explanations, warnings: log.warnings,
   }
   if (outcome === 'not-met' || outcome === 'cramming') {
@@ -108,30 +114,47 @@ function assessedYears(input: CycleInput, fromYear: number, rules: readonly Rule
 
 /**
  * A year's hours: worked out from its activities by the yearly rules, or as registered, or 0 when
- * missing. Registered totals of a year from 2025 go through the same substitution as activities.
+ * missing; before any substitution, so registered totals and activities go through the same split.
  */
-function yearIn(input: CycleInput, year: number, asOf: string, rules: readonly Rule[], purposeRule: Rule, log: Log): YearIn {
+function yearRecorded(input: CycleInput, year: number, asOf: string, rules: readonly Rule[], purposeRule: Rule, log: Log): YearRecorded {
   const record = input.years.find((r) => r.year === year)
-  const { required } = requirementFor(year, rules)
   const substitution = pickPeriod(rules, 'substitution', yearEnd(year))
+  const base = { year, ...(substitution ? { substitution } : {}) }
   if (!record) {
     log.warn(purposeRule, 'missing-year', { year })
-    return { year, from: 'missing', recorded: zero(), substituted: 0, hours: zero() }
+    return { ...base, from: 'missing', recorded: zero() }
   }
   if (record.activities) {
     const r = evaluateYear({ year, activities: record.activities }, asOf, rules)
-    for (const applied of r.rules) log.use(applied.id)
-    if (substitution && r.substituted > 0) log.explain(substitution, 'substitution', { year, moved: r.substituted, professionalRequired: required.professional })
-    return {
-      year, from: 'activities', detail: r, substituted: r.substituted,
-      recorded: hours(r.public - r.substituted, r.professional + r.substituted),
-      hours: hours(r.public, r.professional),
-    }
+    for (const applied of r.rules) if (applied.id !== 'substitution') log.use(applied.id)
+    return { ...base, from: 'activities', detail: r, recorded: hours(r.public - r.substituted, r.professional + r.substituted) }
   }
-  const raw = { public: record.public ?? 0, professional: record.professional ?? 0 }
-  const sub = substitute(raw, required, substitution !== undefined)
-  if (substitution && sub.moved > 0) log.explain(substitution, 'substitution', { year, moved: sub.moved, professionalRequired: required.professional })
-  return { year, from: 'record', recorded: hours(raw.public, raw.professional), substituted: round(sub.moved), hours: hours(sub.public, sub.professional) }
+  return { ...base, from: 'record', recorded: hours(record.public ?? 0, record.professional ?? 0) }
+}
+
+/**
+ * From 2025, surplus professional hours count as public (芜人社秘〔2025〕85号 五（二）), split over the
+ * cycle as is most favourable to the person (splitCycle; the site's reading, rule `cycle-substitution`).
+ */
+function substituteYears(years: readonly YearRecorded[], required: Hours, cap: { public: number; professional: number }, rules: readonly Rule[], log: Log): YearIn[] {
+  const h = hundredths
+  const moves = splitCycle(
+    years.map((y) => ({ public: h(y.recorded.public), professional: h(y.recorded.professional), applies: y.substitution !== undefined })),
+    { total: h(required.total), public: h(required.public), professional: h(required.professional) },
+    { public: h(cap.public), professional: h(cap.professional) },
+  )
+  return years.map(({ substitution, ...y }, i) => {
+    const { free, traded } = moves[i]!
+    const moved = (free + traded) / 100
+    if (substitution && moved > 0) {
+      log.use(substitution.id)
+      log.explain(requirePeriod(rules, 'cycle-substitution', yearEnd(y.year)), 'substitution', {
+        year: y.year, moved, overCap: free / 100, forCycle: traded / 100,
+        professionalRequired: required.professional, capPublic: cap.public, capProfessional: cap.professional,
+      })
+    }
+    return { ...y, substituted: moved, hours: hours(y.recorded.public + moved, y.recorded.professional - moved) }
+  })
 }
 
 /** Each year up to the cap, and how much of its surplus offsets the other years' shortfalls. */
@@ -148,9 +171,22 @@ function countYears(perYear: readonly YearIn[], required: Hours, cap: { public: 
   }))
 }
 
+const kinds = ['total', 'public', 'professional'] as const
+
+/** The average shown (rounded down to hundredths); the comparison is cycleMeets, on exact sums. */
 function averageOf(years: readonly CycleYearResult[], of: (y: CycleYearResult) => Hours): Hours {
-  const avg = (pick: (h: Hours) => number) => average(years.map((y) => pick(of(y))))
-  return { total: avg((h) => h.total), public: avg((h) => h.public), professional: avg((h) => h.professional) }
+  const avg = (k: keyof Hours) => average(years.map((y) => of(y)[k]))
+  return { total: avg('total'), public: avg('public'), professional: avg('professional') }
+}
+
+function cycleMeets(years: readonly CycleYearResult[], of: (y: CycleYearResult) => Hours, required: Hours): boolean {
+  return kinds.every((k) => averageMeets(years.map((y) => of(y)[k]), required[k]))
+}
+
+/** What the counted average lacks, rounded up to hundredths. */
+function cycleShortfall(years: readonly CycleYearResult[], required: Hours): Hours {
+  const short = (k: keyof Hours) => averageShortfall(years.map((y) => y.counted[k]), required[k])
+  return { total: short('total'), public: short('public'), professional: short('professional') }
 }
 
 /**
@@ -158,31 +194,32 @@ function averageOf(years: readonly CycleYearResult[], of: (y: CycleYearResult) =
  * stays open until the end of its make-up year (皖人社秘〔2021〕115号 五（四）), up to the cap.
  */
 function missingHours(years: readonly CycleYearResult[], required: Hours, cap: { public: number; professional: number }, asOf: string): CycleMissing {
-  const sum = (pick: (h: Hours) => number) => years.reduce((s, y) => s + pick(y.counted), 0)
   const n = years.length
-  const pub = round(Math.max(0, required.public * n - sum((h) => h.public)))
-  const pro = round(Math.max(0, required.professional * n - sum((h) => h.professional)))
+  const lacking = (k: 'public' | 'professional') => Math.max(0, n * hundredths(required[k]) - years.reduce((s, y) => s + hundredths(y.counted[k]), 0))
+  const pub = lacking('public') / 100
+  const pro = lacking('professional') / 100
   const openYears = years
     .filter((y) => asOf <= yearEnd(y.year + 1))
     .map((y) => ({ year: y.year, until: yearEnd(y.year + 1), room: hours(cap.public - y.counted.public, cap.professional - y.counted.professional) }))
-  const room = (pick: (h: Hours) => number) => openYears.reduce((s, o) => s + pick(o.room), 0)
-  return { hours: hours(pub, pro), openYears, enough: room((h) => h.public) >= pub && room((h) => h.professional) >= pro }
+  const room = (k: 'public' | 'professional') => openYears.reduce((s, o) => s + hundredths(o.room[k]), 0)
+  const enough = room('public') >= lacking('public') && room('professional') >= lacking('professional')
+  return { hours: hours(pub, pro), openYears, enough }
 }
 
 /** Met, cramming (only the uncapped average meets it), not met, or nothing to assess. */
 function judge(
-  years: readonly CycleYearResult[], averageHours: Hours, rawAverage: Hours, required: Hours,
+  years: readonly CycleYearResult[], reaches: { counted: boolean; raw: boolean }, averageHours: Hours, rawAverage: Hours, required: Hours,
   span: { fromYear: number; toYear: number; promotion: boolean }, purposeRule: Rule, capRule: Rule, log: Log,
 ): CycleOutcome {
   if (years.length === 0) {
     log.explain(purposeRule, 'not-applicable', { fromYear: span.fromYear, toYear: span.toYear })
     return 'not-applicable'
   }
-  if (meets(averageHours, required)) {
+  if (reaches.counted) {
     log.explain(purposeRule, 'met', { average: averageHours, required })
     return 'met'
   }
-  if (meets(rawAverage, required)) {
+  if (reaches.raw) {
     log.explain(capRule, 'cramming', { rawAverage: rawAverage.total, average: averageHours.total })
     return 'cramming'
   }

@@ -60,7 +60,7 @@ describe('the rules table', () => {
   it('marks as interpretation exactly what RULES.md calls interpretation', () => {
     const interpretations = RULES.filter((r) => r.interpretation).map((r) => r.id).sort()
     expect(interpretations).toEqual([
-      'courseware-on-top', 'cramming', 'cycle-cramming', 'outside-year', 'planned', 'professional-after-109',
+      'courseware-on-top', 'cramming', 'cycle-cramming', 'cycle-substitution', 'outside-year', 'planned', 'professional-after-109',
       'study-window-2020', 'study-window-2022', 'study-window-2024', 'substitution',
     ])
   })

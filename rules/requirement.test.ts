@@ -19,4 +19,9 @@ describe('requirementFor: 90 in all, public 30, professional 60', () => {
     expect(shortfallOf(got, req)).toEqual({ total: 0, public: 10, professional: 0 })
     expect(meets(got, req)).toBe(false)
   })
+  it('shortfall is exact to the hundredth: 60 − 59.7 is 0.3', () => {
+    const req = requirementFor(2026, RULES).required
+    expect(shortfallOf({ total: 89.7, public: 30, professional: 59.7 }, req)).toEqual({ total: 0.3, public: 0, professional: 0.3 })
+    expect(meets({ total: 89.99, public: 30, professional: 59.99 }, req)).toBe(false)
+  })
 })

@@ -1,4 +1,5 @@
 import { yearEnd } from './dates.ts'
+import { minus } from './hundredths.ts'
 import { requirePeriod, ruleValue } from './period.ts'
 import type { Hours, Rule } from './types.ts'
 
@@ -15,11 +16,12 @@ export function requirementFor(year: number, rules: readonly Rule[]): { required
   }
 }
 
+/** What `got` lacks, exact to the hundredth (hours are entered to two decimals). */
 export function shortfallOf(got: Hours, required: Hours): Hours {
   return {
-    total: Math.max(0, required.total - got.total),
-    public: Math.max(0, required.public - got.public),
-    professional: Math.max(0, required.professional - got.professional),
+    total: Math.max(0, minus(required.total, got.total)),
+    public: Math.max(0, minus(required.public, got.public)),
+    professional: Math.max(0, minus(required.professional, got.professional)),
   }
 }
 

@@ -26,7 +26,7 @@ const SEED_DKJ = '004_c479a0559fbb1450.txt'
 export const REGIME_SPLIT = '2025-06-13'
 
 /** The rulebook's version: raise it whenever a rule, value, period or citation in this table changes. */
-export const RULES_VERSION = '2026.12.1'
+export const RULES_VERSION = '2026.12.2'
 const OLD_LAST_DAY = '2025-06-12'
 
 type RuleSeed = Omit<Rule, 'interpretation' | 'values'> & Partial<Pick<Rule, 'interpretation' | 'values'>>
@@ -415,6 +415,18 @@ export const RULES: readonly Rule[] = Object.freeze([
     quote: '但不得在一个年度内突击完成最近一个任职周期内所需学时。',
     validFrom: null, validTo: null, interpretation: true,
     values: { times: 2 },
+  }),
+  rule({
+    id: 'cycle-substitution',
+    key: 'cycle-substitution',
+    title: { zh: '任职周期内专业学时折算公需学时的划分', en: 'How surplus professional hours are split over a cycle' },
+    summary: {
+      zh: '2025年起的年度，按对本人最有利的方式划分：先把超出每年专业120学时计入上限的部分折算为公需（每年公需最多计60）；周期公需仍不足而专业有余时，再折算多出的专业学时，但每年专业不少于60学时。公需学时不折算为专业学时。',
+      en: 'Years from 2025 are split as is most favourable to the person: professional hours above the yearly cap of 120 count as public first (public at most 60 a year); while the cycle still lacks public hours and has professional to spare, more surplus counts as public, never leaving a year below 60 professional. Public hours never count as professional.',
+    },
+    source: DOC_85, article: '五（二）', seed: SEED_85,
+    quote: '继续教育学时认定不分公需科目、专业科目，由专业技术人员按需申请认定公需科目或专业科目学时。满足专业科目学时要求的可折算公需科目学时，但公需科目学时不可认定为专业科目学时。',
+    validFrom: '2025-01-01', validTo: null, interpretation: true,
   }),
   rule({
     id: 'cycle-promotion',

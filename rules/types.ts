@@ -146,8 +146,11 @@ export interface CycleLineParams {
   'non-socialised': { fromYear: number }
   'outside-cycle': { year: number; fromYear: number; toYear: number }
   'missing-year': { year: number }
-  /** a year from 2025 on: surplus professional hours counted as public inside the year */
-  substitution: { year: number; moved: number; professionalRequired: number }
+  /**
+   * a year from 2025 on: surplus professional hours counted as public, `overCap` of them above the
+   * professional cap (lost to the cycle otherwise), `forCycle` more because the cycle lacked public hours
+   */
+  substitution: { year: number; moved: number; overCap: number; forCycle: number; professionalRequired: number; capPublic: number; capProfessional: number }
   /** a year's surplus over the yearly requirement, offsetting shortfalls of other years */
   offset: { year: number; hours: number; public: number; professional: number }
   'not-applicable': { fromYear: number; toYear: number }
@@ -227,6 +230,7 @@ export interface CheckOptions {
 export type Expectation =
   | 'json-object' | 'activity' | 'year-record' | 'text' | 'list' | 'list-may-be-empty' | 'year-list' | 'boolean'
   | 'level-hours' | 'purpose' | 'courseware-subject' | 'hours-or-count' | 'hours-or-activities'
+  | 'public-topic-subject' | 'professional-subject'
 
 /** The params of each validation error, by code; `got` is the value received. */
 export interface ValidationParams {

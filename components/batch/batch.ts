@@ -4,11 +4,12 @@
  * and sorts the results, and builds the downloads as Blobs. Nothing is sent anywhere.
  */
 import {
-  checkBatch, decodeText, formatCsv, headerProblemText, parseCsv, problemText, resultTable, shortText,
-  statusNames, summaryText, warningTexts, type BatchResult, type BatchStatus, type Cell, type PersonYear,
+  checkBatch, decodeText, formatCsv, headerProblemText, ignoredText, parseCsv, problemText, resultTable, shortLine,
+  statusNames, summaryText, warningLines, type BatchResult, type BatchStatus, type Cell, type CitedText, type PersonYear,
 } from '../../rules/batch/index.ts'
 import { RULES, todayInChina, zh } from '../../rules/index.ts'
 import { el } from '../calculator/dom.ts'
+import { paths } from '../lib/paths.ts'
 import { writeXlsx } from './xlsx-write.ts'
 
 const root = document.querySelector<HTMLElement>('[data-batch]')
@@ -51,17 +52,36 @@ function download(name: string, data: BlobPart, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-function list(items: string[], className?: string): HTMLElement | string {
+function list(items: (string | Node)[], className?: string): HTMLElement | string {
   if (items.length === 0) return ''
   const ul = el('ul', className ? { class: className } : {})
-  for (const item of items) ul.append(el('li', {}, item))
+  for (const item of items) {
+    const li = el('li')
+    li.append(item)
+    ul.append(li)
+  }
   return ul
+}
+
+/** A result line with its document and a link to its rule on /rules/. */
+function citedView(l: CitedText): DocumentFragment {
+  const out = document.createDocumentFragment()
+  const cite = el('cite')
+  cite.append(`（${l.citation}${l.interpretation ? '，本站理解' : ''}；`, el('a', { href: paths.rule(l.ruleId) }, '规则说明'), '）')
+  out.append(`${l.text} `, cite)
+  return out
 }
 
 function cell(tag: 'td' | 'th', content: Node | string, attrs: Record<string, string> = {}): HTMLElement {
   const node = el(tag, attrs)
   node.append(content)
   return node
+}
+
+function shortView(e: PersonYear): Node | string {
+  const l = shortLine(zh, e)
+  if (l) return citedView(l)
+  return e.result ? '—' : ''
 }
 
 function rowView(e: PersonYear, withId: boolean): HTMLTableRowElement {
@@ -76,11 +96,11 @@ function rowView(e: PersonYear, withId: boolean): HTMLTableRowElement {
     cell('td', n(r?.total)),
     cell('td', n(r?.public)),
     cell('td', n(r?.professional)),
-    cell('td', shortText(zh, e) || (r ? '—' : '')),
+    cell('td', shortView(e)),
   )
   const notes = el('td')
   const problems = list(e.problems.map((p) => problemText(zh, p)), 'problem')
-  const warnings = list(warningTexts(zh, e))
+  const warnings = list([...e.ignored.map((n) => ignoredText(zh, n)), ...warningLines(zh, e).map(citedView)])
   notes.append(problems, warnings)
   tr.append(notes)
   return tr

@@ -7,8 +7,8 @@ import { evaluateYear } from '../check-year.ts'
 import type { Rule, TopicInfo, ValidationError, YearOutcome, YearResult } from '../types.ts'
 import { validateYearInput } from '../validate.ts'
 import type { Cell } from './cells.ts'
-import type { BatchColumn } from './fields.ts'
-import { readBatchTable, type BatchHeaderProblem, type BatchProblem, type BatchRow } from './table.ts'
+import { columnNames, type BatchColumn } from './fields.ts'
+import { readBatchTable, type BatchHeaderProblem, type BatchIgnored, type BatchProblem, type BatchRow } from './table.ts'
 
 export type BatchStatus = YearOutcome | 'error'
 
@@ -24,6 +24,8 @@ export interface PersonYear {
   /** absent when a row has problems */
   result?: YearResult
   problems: BatchProblem[]
+  /** filled columns the activities do not use, dropped with a notice */
+  ignored: BatchIgnored[]
 }
 
 export interface BatchSummary {
@@ -56,7 +58,9 @@ export interface BatchOptions {
 function problemFor(row: BatchRow, headers: Partial<Record<BatchColumn, string>>, error: ValidationError): BatchProblem {
   const field = error.at[0]
   const column = typeof field === 'string' && field in headers ? (field as BatchColumn) : undefined
-  return { row: row.row, ...(column ? { column: headers[column], field: column } : {}), error }
+  const name = (c: BatchColumn) => headers[c] ?? columnNames[c]
+  const related = error.code === 'one-of' && error.params.expect === 'hours-or-count' ? { related: [name('hours'), name('count')] } : {}
+  return { row: row.row, ...(column ? { column: headers[column], field: column } : {}), error, ...related }
 }
 
 function required(row: BatchRow, headers: Partial<Record<BatchColumn, string>>, field: BatchColumn): BatchProblem {
@@ -82,7 +86,7 @@ function checkGroup(rows: BatchRow[], headers: Partial<Record<BatchColumn, strin
       }
     }
   }
-  const base = { name: first.name, id: first.id, year: first.year, rows: rows.map((r) => r.row), activityRows: readable.map((r) => r.row) }
+  const base = { name: first.name, id: first.id, year: first.year, rows: rows.map((r) => r.row), activityRows: readable.map((r) => r.row), ignored: rows.flatMap((r) => r.ignored) }
   if (problems.length > 0 || !v.ok) {
     problems.sort((a, b) => a.row - b.row)
     return { ...base, status: 'error', problems }

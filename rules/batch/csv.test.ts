@@ -25,4 +25,8 @@ describe('formatCsv', () => {
     const out = formatCsv([['=1+1', '+86', '-x', '@SUM(A1)', '-5', '3.5', '张三']])
     expect(out).toBe("\ufeff'=1+1,'+86,'-x,'@SUM(A1),-5,3.5,张三\r\n")
   })
+  it('keeps long digits and leading zeros as text in Excel with a leading tab; nothing that can be evaluated gets one', () => {
+    const out = formatCsv([['340101199001010011', '0012', '90', '0', '0.5', '34010119900101001X', '\t=1+1', '13800138000']])
+    expect(out).toBe("\ufeff\t340101199001010011,\t0012,90,0,0.5,34010119900101001X,'\t=1+1,13800138000\r\n")
+  })
 })

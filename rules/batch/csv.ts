@@ -59,7 +59,17 @@ function quote(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
 }
 
-/** CSV for Excel: BOM so Chinese shows correctly, CRLF line ends, formula-looking cells as text. */
+/**
+ * Digits Excel would read as a number and mangle (an 18-digit 证件号 shown as 3.40101E+17 with its
+ * last digits lost, a 工号 0012 as 12) get a leading tab, which makes Excel keep the cell as text.
+ * The tab is followed by digits only, so there is nothing to evaluate; a cell that itself starts with
+ * a tab is still escaped by textSafe. (The XLSX download needs none of this: it writes strings as strings.)
+ */
+export function digitsAsText(value: string): string {
+  return /^(0\d+|\d{12,})$/.test(value) ? `\t${value}` : value
+}
+
+/** CSV for Excel: BOM so Chinese shows correctly, CRLF line ends, formula-looking cells and long digits as text. */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
-  return '\ufeff' + rows.map((r) => r.map((v) => quote(textSafe(v))).join(',')).join('\r\n') + '\r\n'
+  return '\ufeff' + rows.map((r) => r.map((v) => quote(digitsAsText(textSafe(v)))).join(',')).join('\r\n') + '\r\n'
 }

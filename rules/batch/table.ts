@@ -4,9 +4,10 @@
  * subject names and date formats. Rows are numbered as Excel numbers them (1 = the first row).
  */
 import { activityNames } from '../labels.ts'
-import { activityTypes, type ValidationError } from '../types.ts'
+import { activityTypes, type ActivityType, type ValidationError } from '../types.ts'
 import { cellText, isBlank, normalizeDate, normalizeNumber, normalizeYear, type Cell } from './cells.ts'
 import { activityTypeOf, batchColumns, columnNames, columnOf, requiredColumns, subjectOf, type BatchColumn } from './fields.ts'
+import { fitToType } from './unused-columns.ts'
 
 export interface BatchRow {
   /** the row's number in the sheet (1-based, as Excel shows it) */
@@ -17,8 +18,20 @@ export interface BatchRow {
   note: string
   /** the activity as the rules take it (fields absent when their cell is empty) */
   activity: Record<string, unknown>
-  /** problems found while reading the row (unknown type or subject) */
+  /** problems found while reading the row (unknown type or subject, a subject the type cannot have) */
   problems: BatchProblem[]
+  /** filled columns the row's activity does not use: not counted, each with a notice */
+  ignored: BatchIgnored[]
+}
+
+/** A filled column the row's activity type does not use, dropped (unused-columns.ts). */
+export interface BatchIgnored {
+  row: number
+  /** the column's header as the file has it */
+  column: string
+  field: BatchColumn
+  type: ActivityType
+  value: string
 }
 
 /** A problem of one row, named by row and column; `error` is worded by rules/messages. */
@@ -28,6 +41,8 @@ export interface BatchProblem {
   column?: string
   field?: BatchColumn
   error: ValidationError
+  /** the file's headers of the columns the problem is about, where the error's own words would name fields */
+  related?: string[]
 }
 
 export interface BatchTable {
@@ -94,7 +109,7 @@ export function readBatchTable(rows: readonly (readonly Cell[])[]): BatchTable |
       return index === undefined ? undefined : cells[index]
     }
     const problems: BatchProblem[] = []
-    const activity: Record<string, unknown> = {}
+    let activity: Record<string, unknown> = {}
     const typeText = cellText(get('type'))
     if (typeText !== '') {
       const type = activityTypeOf(typeText)
@@ -113,6 +128,17 @@ export function readBatchTable(rows: readonly (readonly Cell[])[]): BatchTable |
       if (subject) activity.subject = subject
       else problems.push({ row: rowNo, column: headers.subject, field: 'subject', error: { path: 'subject', at: ['subject'], code: 'enum', params: { allowed: ['公需', '专业'], got: subjectText } } })
     }
+    const ignored: BatchIgnored[] = []
+    if (typeof activity.type === 'string') {
+      const type = activity.type as ActivityType
+      const fitted = fitToType(activity, type)
+      for (const field of fitted.ignored) ignored.push({ row: rowNo, column: headers[field] ?? columnNames[field], field, type, value: cellText(get(field)) })
+      if (fitted.conflict) {
+        const { field, expect } = fitted.conflict
+        problems.push({ row: rowNo, column: headers[field], field, error: { path: field, at: [field], code: 'enum', params: { allowed: [], got: cellText(get(field)), expect } } })
+      }
+      activity = fitted.activity
+    }
     out.push({
       row: rowNo,
       name: cellText(get('name')),
@@ -121,6 +147,7 @@ export function readBatchTable(rows: readonly (readonly Cell[])[]): BatchTable |
       note: cellText(get('note')),
       activity,
       problems,
+      ignored,
     })
   }
   return { ok: true, rows: out, headers, skipped }

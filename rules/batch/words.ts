@@ -2,12 +2,13 @@
  * The batch results in words, for the page, its downloads and the command line: statuses, what is
  * short, warnings with activities named by their row, problems named by row and column.
  */
-import { fieldLabel } from '../labels.ts'
+import { activityNames, fieldLabel } from '../labels.ts'
 import { errorDetail, yearLineText, type Messages } from '../messages/word.ts'
 import { fieldOf } from '../paths.ts'
 import type { BatchResult, BatchStatus, PersonYear } from './check-batch.ts'
 import { columnNames } from './fields.ts'
-import type { BatchHeaderProblem, BatchProblem } from './table.ts'
+import { personColumnsOf } from './person-columns.ts'
+import type { BatchHeaderProblem, BatchIgnored, BatchProblem } from './table.ts'
 
 export const statusNames: Record<BatchStatus, { zh: string; en: string }> = {
   met: { zh: '已达到', en: 'met' },
@@ -20,13 +21,35 @@ export const statusNames: Record<BatchStatus, { zh: string; en: string }> = {
 export function problemText(m: Messages, p: BatchProblem): string {
   const field = fieldOf(p.error.at)
   const column = p.column ?? (p.field ? columnNames[p.field] : field === undefined ? undefined : fieldLabel(field)?.[m.lang] ?? field)
-  const detail = errorDetail(m, p.error)
+  const detail = p.related ? relatedDetail(m, p.related) : errorDetail(m, p.error)
   if (m.lang === 'zh') return column === undefined ? `第${p.row}行：${detail}` : `第${p.row}行「${column}」列：${detail}`
   return column === undefined ? `row ${p.row}: ${detail}` : `row ${p.row}, column "${column}": ${detail}`
 }
 
-/** Each warning of the year, its activity named by the sheet row (第7行). */
-export function warningTexts(m: Messages, e: PersonYear): string[] {
+/** The one error whose own words name input fields (hours, count), worded with the file's columns instead. */
+function relatedDetail(m: Messages, [hours, count]: readonly string[]): string {
+  return m.lang === 'zh'
+    ? `网络课件请填写「${hours}」或「${count}」列，二者填且只填其一`
+    : `courseware needs either the "${hours}" or the "${count}" column, not both`
+}
+
+/** 第5行「成绩」列：资格考试合格不使用此列，已忽略（85） */
+export function ignoredText(m: Messages, n: BatchIgnored): string {
+  return m.lang === 'zh'
+    ? `第${n.row}行「${n.column}」列：${activityNames[n.type].zh}不使用此列，已忽略（${n.value}）`
+    : `row ${n.row}, column "${n.column}": not used for ${activityNames[n.type].en}, ignored (${n.value})`
+}
+
+/** A worded result line with the rule it cites: the page links the rule, the downloads name it. */
+export interface CitedText {
+  text: string
+  ruleId: string
+  citation: string
+  interpretation: boolean
+}
+
+/** Each warning of the year, its activity named by the sheet row (第7行), with its rule. */
+export function warningLines(m: Messages, e: PersonYear): CitedText[] {
   if (!e.result) return []
   const rowName = (path: string) => {
     const index = /^activities\[(\d+)\]/.exec(path)?.[1]
@@ -34,7 +57,27 @@ export function warningTexts(m: Messages, e: PersonYear): string[] {
     if (row === undefined) return path
     return m.lang === 'zh' ? `第${row}行` : `row ${row}`
   }
-  return e.result.warnings.map((w) => yearLineText(m, w, rowName))
+  return e.result.warnings.map((w) => ({ text: yearLineText(m, w, rowName), ruleId: w.ruleId, citation: w.citation, interpretation: w.interpretation }))
+}
+
+export function warningTexts(m: Messages, e: PersonYear): string[] {
+  return warningLines(m, e).map((l) => l.text)
+}
+
+/** What is still missing, citing the yearly requirement it falls short of; undefined when nothing is. */
+export function shortLine(m: Messages, e: PersonYear): CitedText | undefined {
+  const text = shortText(m, e)
+  const line = e.result?.explanations.find((l) => l.code === 'shortfall')
+  if (!text || !line) return undefined
+  return { text, ruleId: line.ruleId, citation: line.citation, interpretation: line.interpretation }
+}
+
+const cited = (m: Messages, l: CitedText | undefined) => (l ? citedPlainText(m, l) : '')
+
+/** A cited line as plain text, for the downloads: 'text（85号 二，本站理解；规则 requirement-109）'. */
+export function citedPlainText(m: Messages, l: CitedText): string {
+  if (m.lang === 'zh') return `${l.text}（${l.citation}${l.interpretation ? '，本站理解' : ''}；规则 ${l.ruleId}）`
+  return `${l.text} (${l.citation}${l.interpretation ? ", the site's reading" : ''}; rule ${l.ruleId})`
 }
 
 /** What is still missing: 还差 30 学时（公需 30） / '' when nothing. */
@@ -82,21 +125,22 @@ export function headerProblemText(m: Messages, p: BatchHeaderProblem): string {
 
 /** The results as a table for download (CSV or XLSX): a header row, then one row per person-year. */
 export function resultTable(m: Messages, r: BatchResult): string[][] {
-  const withId = r.entries.some((e) => e.id !== '')
+  const who = personColumnsOf(r.entries)
   const zh = m.lang === 'zh'
-  const header = zh
-    ? ['姓名', ...(withId ? ['证件号'] : []), '年度', '结果', '总计', '公需科目', '专业科目', '还差总计', '还差公需', '还差专业', '说明', '提醒', '问题']
-    : ['name', ...(withId ? ['id'] : []), 'year', 'status', 'total', 'public', 'professional', 'shortfall_total', 'shortfall_public', 'shortfall_professional', 'short', 'warnings', 'problems']
+  const header = [
+    ...who.map((c) => c[m.lang]),
+    ...(zh
+      ? ['结果', '总计', '公需科目', '专业科目', '还差总计', '还差公需', '还差专业', '说明', '提醒', '问题']
+      : ['status', 'total', 'public', 'professional', 'shortfall_total', 'shortfall_public', 'shortfall_professional', 'short', 'warnings', 'problems']),
+  ]
   const n = (v: number | undefined) => (v === undefined ? '' : String(v))
   const rows = r.entries.map((e) => [
-    e.name,
-    ...(withId ? [e.id] : []),
-    e.year === undefined ? '' : String(e.year),
+    ...who.map((c) => c.value(e)),
     statusNames[e.status][m.lang],
     n(e.result?.total), n(e.result?.public), n(e.result?.professional),
     n(e.result?.shortfall.total), n(e.result?.shortfall.public), n(e.result?.shortfall.professional),
-    shortText(m, e),
-    warningTexts(m, e).join('\n'),
+    cited(m, shortLine(m, e)),
+    [...e.ignored.map((n) => ignoredText(m, n)), ...warningLines(m, e).map((l) => cited(m, l))].join('\n'),
     e.problems.map((p) => problemText(m, p)).join('\n'),
   ])
   return [header, ...rows]

@@ -22,6 +22,7 @@ export interface Args {
 
 const OPTIONS_WITH_VALUE = ['--lang', '--date'] as const
 const FLAGS = ['--help', '-h', '--version', '-v', '--csv'] as const
+const aliases: Record<string, string> = { '-h': '--help', '-v': '--version' }
 
 function setOption(args: Args, name: (typeof OPTIONS_WITH_VALUE)[number], value: string | undefined): void {
   if (name === '--lang') {
@@ -36,10 +37,17 @@ function setOption(args: Args, name: (typeof OPTIONS_WITH_VALUE)[number], value:
 export function parseArgs(argv: readonly string[]): Args {
   const args: Args = { csv: false, lang: 'zh', help: false, version: false }
   const rest = [...argv]
+  const seen = new Set<string>()
   while (rest.length > 0) {
     const a = rest.shift() as string
     const eq = a.indexOf('=')
     const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a
+    if (name.startsWith('-') && name !== '-') {
+      const key = aliases[name] ?? name
+      // a second --date would otherwise silently win over the first
+      if (seen.has(key)) throw new BadInput(`选项重复 / option given twice: ${key}`)
+      seen.add(key)
+    }
     if ((OPTIONS_WITH_VALUE as readonly string[]).includes(name)) {
       setOption(args, name as (typeof OPTIONS_WITH_VALUE)[number], name === a ? rest.shift() : a.slice(eq + 1))
     } else if (name !== a) {

@@ -1,9 +1,9 @@
-import { checkBatch, formatCsv, headerProblemText, problemText, readCsvBytes } from '../batch/index.ts'
+import { checkBatch, formatCsv, headerProblemText, ignoredText, personColumns, problemText, readCsvBytes } from '../batch/index.ts'
 import type { Rule } from '../types.ts'
 import { messagesFor, type Lang } from './render.ts'
 
-export const CSV_OUTPUT_HEADER = ['name', 'year', 'total', 'public', 'professional', 'met',
-  'shortfall_total', 'shortfall_public', 'shortfall_professional', 'error'] as const
+export const CSV_OUTPUT_HEADER = [...personColumns.map((c) => c.en), 'total', 'public', 'professional', 'met',
+  'shortfall_total', 'shortfall_public', 'shortfall_professional', 'error', 'notes'] as const
 
 export type CsvCheck = { ok: true; csv: string; allMet: boolean } | { ok: false; message: string }
 
@@ -17,15 +17,17 @@ export function checkCsv(bytes: Uint8Array, asOf: string, rules: readonly Rule[]
   const r = checkBatch(readCsvBytes(bytes), { asOf, rules })
   if (!r.ok) return { ok: false, message: headerProblemText(m, r) }
   const out: string[][] = [[...CSV_OUTPUT_HEADER]]
+  const join = (texts: string[]) => texts.join(lang === 'zh' ? '；' : '; ')
   for (const e of r.entries) {
-    const year = e.year === undefined ? '' : String(e.year)
+    const who = personColumns.map((c) => c.value(e))
+    const notes = join(e.ignored.map((n) => ignoredText(m, n)))
     if (!e.result) {
-      out.push([e.name, year, '', '', '', '', '', '', '', e.problems.map((p) => problemText(m, p)).join(lang === 'zh' ? '；' : '; ')])
+      out.push([...who, '', '', '', '', '', '', '', join(e.problems.map((p) => problemText(m, p))), notes])
       continue
     }
     const y = e.result
-    out.push([e.name, String(y.year), String(y.total), String(y.public), String(y.professional), String(y.met),
-      String(y.shortfall.total), String(y.shortfall.public), String(y.shortfall.professional), ''])
+    out.push([...who, String(y.total), String(y.public), String(y.professional), String(y.met),
+      String(y.shortfall.total), String(y.shortfall.public), String(y.shortfall.professional), '', notes])
   }
   return { ok: true, csv: formatCsv(out), allMet: r.entries.every((e) => e.result?.met === true) }
 }

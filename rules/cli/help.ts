@@ -8,6 +8,7 @@ export const HELP = `用法 / Usage:
   --date YYYY-MM-DD   按该日期核对（可预览将来的规则），默认今天 / check as of that date (preview future rules), default today
                       也可写成 --date=YYYY-MM-DD、--lang=en / also as --date=YYYY-MM-DD, --lang=en
   --help              显示本帮助 / show this help
+                      每个选项只能给一次 / each option at most once
   --version           显示规则版本 / show the rulebook's version
 
 退出码 / Exit codes:
@@ -16,7 +17,7 @@ export const HELP = `用法 / Usage:
   2  输入有误：标准错误输出说明哪个字段，标准输出为空 / bad input: standard error names the field, nothing on standard output
 
 CSV 表头 / CSV header:  name,year,type,date,hours,days,count,subject
-CSV 输出 / CSV output:  name,year,total,public,professional,met,shortfall_total,shortfall_public,shortfall_professional,error
+CSV 输出 / CSV output:  name,id,year,total,public,professional,met,shortfall_total,shortfall_public,shortfall_professional,error,notes
 
 活动类型 / Activity types:
   public-topic  courseware  training  lecture  qualification-exam  degree  other-conversion  professional

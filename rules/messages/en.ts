@@ -21,6 +21,8 @@ const expectations: Messages['expectations'] = {
   'courseware-subject': 'courseware needs a subject: public or professional',
   'hours-or-count': 'give either the hours the courseware states (hours) or the number of courseware (count), not both',
   'hours-or-activities': 'give either the registered hours (public and professional) or the activities, not both',
+  'public-topic-subject': 'a public-subject topic can only be public (or leave it empty)',
+  'professional-subject': 'unit-recognised professional hours can only be professional (or leave it empty)',
 }
 
 export const en: Messages = {
@@ -73,7 +75,13 @@ export const en: Messages = {
     'non-socialised': (p) => `Title from non-socialised review: hours count from ${p.fromYear}.`,
     'outside-cycle': (p) => `${p.year} is outside ${p.fromYear}–${p.toYear} and not counted.`,
     'missing-year': (p) => `No record for ${p.year}; counted as 0 hours.`,
-    substitution: (p) => `${p.year}: of the professional hours above ${p.professionalRequired}, ${fmt(p.moved)} count as public hours (inside the year, before averaging).`,
+    substitution: (p) => {
+      const why = [
+        p.overCap > 0 ? `${fmt(p.overCap)} above the yearly professional cap of ${p.capProfessional}, which would not count otherwise` : '',
+        p.forCycle > 0 ? `${fmt(p.forCycle)} to make up the cycle's public hours, professional staying at or above the requirement` : '',
+      ].filter(Boolean).join('; ')
+      return `${p.year}: of the professional hours above ${p.professionalRequired}, ${fmt(p.moved)} count as public hours (${why}; public at most ${p.capPublic} a year), split as is most favourable to the person.`
+    },
     offset: (p) => `${fmt(p.hours)} hours of ${p.year} above the yearly requirement (${[p.public > 0 ? `public ${fmt(p.public)}` : '', p.professional > 0 ? `professional ${fmt(p.professional)}` : ''].filter(Boolean).join(', ')}) offset shortfalls of other years: the test is the average.`,
     'not-applicable': (p) => `No year in ${p.fromYear}–${p.toYear} falls under Anhui’s rules, so there is nothing to assess here.`,
     met: ({ average: a, required: r }) => `Average ${fmt(a.total)} hours (public ${fmt(a.public)}, professional ${fmt(a.professional)}): the requirement (${r.total}: public ${r.public}, professional ${r.professional}) is met.`,

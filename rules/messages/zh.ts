@@ -20,6 +20,8 @@ const expectations: Messages['expectations'] = {
   'courseware-subject': '网络课件须选择申请认定为公需科目或专业科目',
   'hours-or-count': '请填写课件标定的学时（hours）或课件个数（count），二者填且只填其一',
   'hours-or-activities': '请填写已登记的学时（public 和 professional）或活动列表（activities），二者填且只填其一',
+  'public-topic-subject': '公需科目专题只能认定为公需科目（可留空）',
+  'professional-subject': '单位认定的专业学时只能是专业科目（可留空）',
 }
 
 export const zh: Messages = {
@@ -72,7 +74,13 @@ export const zh: Messages = {
     'non-socialised': (p) => `非社会化评审取得职称：学时自${p.fromYear}年度开始计算。`,
     'outside-cycle': (p) => `${p.year}年度不在${p.fromYear}—${p.toYear}年内，未计入。`,
     'missing-year': (p) => `${p.year}年度没有学时记录，按0学时计。`,
-    substitution: (p) => `${p.year}年度：专业科目超出${p.professionalRequired}学时的部分中，${fmt(p.moved)}学时折算为公需科目学时（先在本年度内折算，再计算年均）。`,
+    substitution: (p) => {
+      const why = [
+        p.overCap > 0 ? `${fmt(p.overCap)}学时超出每年专业${p.capProfessional}学时的计入上限，折算后不少计` : '',
+        p.forCycle > 0 ? `${fmt(p.forCycle)}学时用于补足周期内公需的不足，专业仍不低于年度要求` : '',
+      ].filter(Boolean).join('；')
+      return `${p.year}年度：专业科目超出${p.professionalRequired}学时的部分中，${fmt(p.moved)}学时折算为公需科目学时（${why}；每年公需最多计${p.capPublic}学时），按对本人最有利的方式划分。`
+    },
     offset: (p) => `${p.year}年度超出年度要求的${fmt(p.hours)}学时（${[p.public > 0 ? `公需${fmt(p.public)}` : '', p.professional > 0 ? `专业${fmt(p.professional)}` : ''].filter(Boolean).join('，')}）抵补周期内其他年度的不足：按年均计算。`,
     'not-applicable': (p) => `${p.fromYear}—${p.toYear}年没有按我省规定核算的年度，无法按本省规定核算。`,
     met: ({ average: a, required: r }) => `年均${fmt(a.total)}学时（公需${fmt(a.public)}，专业${fmt(a.professional)}），达到规定学时（${r.total}学时，其中公需${r.public}、专业${r.professional}）。`,

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readXlsxRows } from '../../components/batch/xlsx-read.ts'
 import { writeXlsx } from '../../components/batch/xlsx-write.ts'
-import { checkBatch, decodeText, parseCsv, readBatchTable, readCsvBytes, resultTable, summaryText, type BatchResult, type Cell } from '../../rules/batch/index.ts'
+import { checkBatch, decodeText, ignoredText, parseCsv, readBatchTable, readCsvBytes, resultTable, shortLine, summaryText, warningLines, type BatchResult, type Cell } from '../../rules/batch/index.ts'
 import { RULES, zh } from '../../rules/index.ts'
 import { projectRoot } from '../../paths.ts'
 
@@ -47,6 +47,56 @@ describe('GBK CSV with Chinese headers (Excel on Chinese Windows)', () => {
     expect(problems('王五')).toBe('第6行「天数」列：须为整数，收到 1.5\n第7行「学时」列：须为数字，收到 "abc"')
     expect(problems('孙七')).toMatch(/^第10行「类型」列：须为以下之一：公需科目专题、网络课件/)
     expect(summaryText(zh, r)).toBe('2026年度：6 人中 2 人已达到，2 人未达到，2 人的数据有问题。')
+  })
+})
+
+describe('each shortfall and warning names its rule and document', () => {
+  const r = check(readCsvBytes(bytes('staff-gbk.csv')))
+  it('the shortfall cites the yearly requirement', () => {
+    expect(shortLine(zh, byName(r, '李四'))).toMatchObject({ text: '还差 72 学时（公需 30，专业 42）', ruleId: 'requirement-109' })
+    expect(shortLine(zh, byName(r, '张三'))).toBeUndefined()
+  })
+  it('every warning carries its rule, and the download’s 说明 and 提醒 columns name document and rule id', () => {
+    const withWarning = check([['姓名', '年度', '类型', '日期', '天数'], ['甲', '2026', '培训', '2024-05-01', '3']])
+    const lines = warningLines(zh, withWarning.entries[0]!)
+    expect(lines.length).toBeGreaterThan(0)
+    for (const l of lines) expect(RULES.map((x) => x.id)).toContain(l.ruleId)
+    const warnings = resultTable(zh, withWarning)[1]!.at(-2)!
+    expect(warnings.split('\n')[0]).toMatch(/^第2行.*（皖人社秘〔2021〕115号 五（四），本站理解；规则 outside-year）$/)
+    const table = resultTable(zh, r)
+    const col = (name: string) => table[0]!.indexOf(name)
+    const li = table.find((row) => row[0] === '李四')!
+    expect(li[col('说明')]).toMatch(/^还差 72 学时（公需 30，专业 42）（芜人社秘〔2025〕85号 二；.*；规则 requirement-109）$/)
+    for (const row of table.slice(1)) {
+      for (const w of row[col('提醒')]!.split('\n').filter(Boolean)) expect(w).toMatch(/；规则 [a-z0-9-]+）$/)
+    }
+  })
+})
+
+describe('an HR sheet with every column on every row (hr-all-columns.csv)', () => {
+  const r = check(readCsvBytes(bytes('hr-all-columns.csv')))
+  const table = resultTable(zh, r)
+  const row = (name: string) => table.find((x) => x[0] === name)!
+  const col = (name: string) => table[0]!.indexOf(name)
+  it('科目=专业 on 专业学时 and 科目=公需 on a topic agree with the type: accepted, nothing said', () => {
+    expect(byName(r, '周一')).toMatchObject({ status: 'met', problems: [], ignored: [] })
+  })
+  it('a 成绩 on 资格考试 is not used by the rules: ignored, with a notice naming row and column', () => {
+    expect(byName(r, '吴二').status).toBe('met')
+    expect(ignoredText(zh, byName(r, '吴二').ignored[0]!)).toBe('第4行「成绩」列：资格考试合格不使用此列，已忽略（85）')
+    expect(row('吴二')[col('提醒')]).toContain('第4行「成绩」列')
+  })
+  it('学时 on 培训 is ignored (its hours come from its days)', () => {
+    expect(byName(r, '钱四').result?.total).toBe(18)
+    expect(row('钱四')[col('提醒')]).toContain('第6行「学时」列：培训、研修或进修不使用此列，已忽略（18）')
+  })
+  it('科目=公需 on 专业学时 contradicts the type: refused, in the file’s column names', () => {
+    expect(byName(r, '郑三').status).toBe('error')
+    expect(row('郑三').at(-1)).toBe('第5行「科目」列：单位认定的专业学时只能是专业科目（可留空）')
+  })
+  it('no batch error names an English field: 学时 and 次数 both on 网络课件', () => {
+    expect(row('冯五').at(-1)).toBe('第7行「学时」列：网络课件请填写「学时」或「次数」列，二者填且只填其一')
+    for (const x of table.slice(1)) expect(x.at(-1)).not.toMatch(/[a-z]{3,}/)
   })
 })
 
@@ -103,14 +153,14 @@ describe('hours check --csv reads the same files', () => {
     expect(r.status).toBe(1)
     const lines = r.stdout.replace(/^\ufeff/, '').trimEnd().split('\r\n')
     expect(lines).toHaveLength(7)
-    expect(lines[1]).toBe('张三,2026,90,30,60,true,0,0,0,')
-    expect(lines[3]).toMatch(/^王五,2026,,,,,,,,"第6行「天数」列：须为整数，收到 1.5；第7行「学时」列/)
-    expect(lines[4]).toBe("'=1+1,2026,90,30,60,true,0,0,0,")
+    expect(lines[1]).toBe('张三,\t340101199001010011,2026,90,30,60,true,0,0,0,,')
+    expect(lines[3]).toMatch(/^王五,\t340101199001010033,2026,,,,,,,,"第6行「天数」列：须为整数，收到 1.5；第7行「学时」列/)
+    expect(lines[4]).toBe("'=1+1,\t340101199001010044,2026,90,30,60,true,0,0,0,,")
   })
   it('a UTF-8 file with a BOM', () => {
     const r = run('staff-utf8-bom.csv')
     expect(r.status).toBe(1)
-    expect(r.stdout).toContain('"Wang, Wu",2026,10,0,10,false')
+    expect(r.stdout).toMatch(/"Wang, Wu",[^,]*,2026,10,0,10,false/)
   })
 })
 

@@ -38,6 +38,13 @@ describe('hours check', () => {
     expect(out.shortfall).toEqual({ total: 72, public: 30, professional: 42 })
     expect(out.explanations.at(-1).text).toMatch(/not met/)
   })
+  it('a shortfall in hundredths is written without float noise (60 − 59.7 is 0.3, not 0.29999999999999716)', () => {
+    const courseware = (hours: number) => ({ type: 'courseware', subject: 'professional', hours, date: '2026-05-01' })
+    const r = run(['check', '-', '--date', '2026-12-01'], JSON.stringify({ year: 2026, activities: [{ type: 'public-topic', date: '2026-04-10' }, courseware(0.1), courseware(0.2), courseware(59.4)] }))
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('"professional": 0.3\n')
+    expect(JSON.parse(r.stdout).shortfall).toEqual({ total: 0.3, public: 0, professional: 0.3 })
+  })
   it('exit 2 on bad input: the field named on standard error, nothing on standard output', () => {
     const r = run(['check', '-'], JSON.stringify({ year: 2026, activities: [{}, {}, { type: 'training', days: -1, date: '2026-01-01' }] }))
     expect(r.code).toBe(2)
@@ -70,13 +77,21 @@ describe('hours check --csv', () => {
     const r = run(['check', '--csv', file('staff.csv', csv), '--date', '2028-01-01'])
     expect(r.code).toBe(1)
     const lines = r.stdout.replace(/^\ufeff/, '').trimEnd().split('\r\n')
-    expect(lines[0]).toBe('name,year,total,public,professional,met,shortfall_total,shortfall_public,shortfall_professional,error')
-    expect(lines[1]).toBe('张三,2026,90,30,60,true,0,0,0,')
-    expect(lines[2]).toBe('李四,2026,18,0,18,false,72,30,42,')
-    expect(lines[3]).toMatch(/^王五,2026,,,,,,,,/)
+    expect(lines[0]).toBe('name,id,year,total,public,professional,met,shortfall_total,shortfall_public,shortfall_professional,error,notes')
+    expect(lines[1]).toBe('张三,,2026,90,30,60,true,0,0,0,,')
+    expect(lines[2]).toBe('李四,,2026,18,0,18,false,72,30,42,,')
+    expect(lines[3]).toMatch(/^王五,,2026,,,,,,,,/)
     expect(lines[3]).toContain('第4行')
     expect(lines[3]).toContain('第5行')
-    expect(lines[4]).toMatch(/^张三,2025,30,30,0,false/)
+    expect(lines[4]).toMatch(/^张三,,2025,30,30,0,false/)
+  })
+  it('two people of the same name are told apart by the id column, kept as text for Excel; ignored columns are noted', () => {
+    const input = '姓名,工号,年度,类型,日期,成绩\r\n张三,340101199001010011,2026,资格考试,2026-03-01,85\r\n张三,0012,2026,学历,2026-07-01,\r\n'
+    const r = run(['check', '--csv', '-', '--date', '2027-01-01'], input)
+    expect(r.code).toBe(0)
+    const lines = r.stdout.replace(/^\ufeff/, '').trimEnd().split('\r\n')
+    expect(lines[1]).toBe('张三,\t340101199001010011,2026,90,30,60,true,0,0,0,,第2行「成绩」列：资格考试合格不使用此列，已忽略（85）')
+    expect(lines[2]).toBe('张三,\t0012,2026,90,30,60,true,0,0,0,,')
   })
   it('exit 0 when everyone meets the requirement', () => {
     const r = run(['check', '--csv', '-', '--date', '2027-01-01'], 'name,year,type,date,hours,days,count,subject\n张三,2026,degree,2026-07-01,,,,\n')
@@ -135,6 +150,14 @@ describe('arguments (issue 15)', () => {
       expect(r.code, args.join(' ')).toBe(2)
       expect(r.stdout).toBe('')
       expect(r.stderr).toContain(named)
+    }
+  })
+  it('a repeated option is refused naming it, whichever spelling (--date A --date=B, -h --help)', () => {
+    for (const args of [['--date', '2026-01-01', '--date', '2026-02-01'], ['--date=2026-01-01', '--date', '2026-02-01'], ['--lang', 'zh', '--lang=en'], ['--csv', '--csv'], ['-h', '--help']]) {
+      const r = run(['check', '-', ...args], '{}')
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toContain(`option given twice: ${args[0]!.startsWith('-h') ? '--help' : args[0]!.split('=')[0]}`)
     }
   })
   it('cycle --csv is refused, not silently ignored', () => {

@@ -47,7 +47,7 @@ describe('cycle worked examples (fixtures)', () => {
       const cli = spawnSync(process.execPath, [main, 'cycle', '-', `--date=${f.asOf}`], { input: JSON.stringify(f.input), encoding: 'utf8' })
       expect(cli.stderr).toBe('')
       expect(cli.status).toBe(f.exit)
-      expect(JSON.parse(cli.stdout)).toMatchObject({ outcome: r.outcome, average: r.average })
+      expect(JSON.parse(cli.stdout)).toMatchObject({ outcome: r.outcome, average: r.average, shortfall: r.shortfall })
     })
   }
 })
