@@ -26,20 +26,24 @@ export const subjectNames: Record<Subject, Text> = {
 /** A field's name in error messages (zh, en) and, for an activity's fields, its label on the form. */
 export interface FieldLabel extends Text {
   form?: string
+  /** its column's header in an HR sheet and the batch template, where not `zh` */
+  column?: string
   /** the form marks it 选填 */
   optional?: boolean
 }
 
 const fields = {
+  name: { zh: '姓名', en: 'name' },
+  id: { zh: '证件号', en: 'ID number' },
   year: { zh: '年度', en: 'year' },
   activities: { zh: '活动列表', en: 'activities' },
-  type: { zh: '活动类型', en: 'activity type' },
+  type: { zh: '活动类型', en: 'activity type', column: '类型' },
   date: { zh: '日期', en: 'date', form: '日期' },
   hours: { zh: '学时', en: 'hours', form: '学时' },
   days: { zh: '天数', en: 'days', form: '天数' },
-  count: { zh: '数量', en: 'count', form: '次数' },
+  count: { zh: '数量', en: 'count', form: '次数', column: '次数' },
   subject: { zh: '科目', en: 'subject', form: '申请认定为' },
-  score: { zh: '考试成绩', en: 'exam score', form: '考试成绩', optional: true },
+  score: { zh: '考试成绩', en: 'exam score', form: '考试成绩', column: '成绩', optional: true },
   topic: { zh: '专题名称', en: 'topic title', form: '专题' },
   note: { zh: '备注', en: 'note', form: '说明', optional: true },
 } satisfies Record<string, FieldLabel>

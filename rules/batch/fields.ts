@@ -2,7 +2,7 @@
  * The columns and values HR files use (RULES.md §6): English or Chinese headers, Chinese type and
  * subject names. Matching ignores case, spaces and a trailing note in brackets (“学时（选填）”).
  */
-import { activityNames } from '../labels.ts'
+import { activityNames, fieldLabels } from '../labels.ts'
 import { activityTypes, type ActivityType, type Subject } from '../types.ts'
 
 export const batchColumns = ['name', 'id', 'year', 'type', 'date', 'hours', 'days', 'count', 'subject', 'score', 'note'] as const
@@ -11,20 +11,10 @@ export type BatchColumn = (typeof batchColumns)[number]
 /** Columns a file must have; the others may be left out. */
 export const requiredColumns: readonly BatchColumn[] = ['name', 'year', 'type', 'date']
 
-/** The Chinese header of each column, as the template writes it. */
-export const columnNames: Record<BatchColumn, string> = {
-  name: '姓名',
-  id: '证件号',
-  year: '年度',
-  type: '类型',
-  date: '日期',
-  hours: '学时',
-  days: '天数',
-  count: '次数',
-  subject: '科目',
-  score: '成绩',
-  note: '备注',
-}
+/** The Chinese header of each column, as the template writes it (from the one table of labels). */
+export const columnNames = Object.fromEntries(
+  batchColumns.map((c) => [c, fieldLabels[c].column ?? fieldLabels[c].zh]),
+) as Readonly<Record<BatchColumn, string>>
 
 const headerAliases: Record<BatchColumn, readonly string[]> = {
   name: ['name', '姓名', '名字'],
