@@ -117,7 +117,7 @@ describe('2026-12-01: nothing announced', () => {
     expect(block).not.toContain('已截止 已截止')
     expect(block).not.toContain('—')
     expect(block).not.toContain('碳达峰碳中和与绿色发展')
-    expect(at('2026-12-01').html('/')).toContain('href="tel:0551-12333"')
+    expect(at('2026-12-01').html('/')).toContain('href="tel:055112333"')
   })
 
   it('the home page is short: no topic table, at most a few dozen list items', () => {
