@@ -26,11 +26,6 @@ export function lineText(l: YearLine, count: number): string {
   return yearLineText(zh, l, itemNames(count))
 }
 
-/** The rule a line cites, as the page shows it after the line. */
-export function citationText(l: Line): string {
-  return `（${l.citation}${l.interpretation ? '，本站理解' : ''}）`
-}
-
 /** Which answer an error is about: 第3项（培训、研修或进修）天数, or 年度. */
 export function errorPlace(e: ValidationError, activities: readonly FormActivity[]): string {
   const [list, index, field] = e.at

@@ -2,19 +2,17 @@
  * Where each place a rule is printed links on the site: the notice page of its document, or, for
  * an answer of 皖人社秘〔2021〕115号 附件2 (有关问题解答), that FAQ's anchor on /faqs/. Documents the
  * site does not hold get no link. The article's anchor is added where the notice's rendered text
- * has it (the same anchors as the yearly calculator's citations, site/lib/citation-links.ts).
+ * has it. The one link mechanism for citations: the calculators, /rules/ and /rules.json use it.
  */
 import type { RuleSource } from '../../rules/index.ts'
 import { RULES, ruleSources, sourceText } from '../../rules/index.ts'
 import { articleAnchor } from '../../components/lib/article-anchor.ts'
 import { paths } from '../../components/lib/paths.ts'
 import { headingAnchors } from '../../components/lib/richtext.ts'
+import type { CitationLink } from '../../components/lib/citations.ts'
 import type { FaqData, NoticeData } from './schemas.ts'
 
-export interface CitationLink {
-  text: string
-  href?: string
-}
+export type { CitationLink } from '../../components/lib/citations.ts'
 
 export type AnchorFor = (notice: NoticeData, article: string) => string | undefined
 
