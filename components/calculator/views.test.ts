@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { evaluateYear, RULES, validateYearInput } from '../../rules/index.ts'
+import { evaluateYear, RULES, ruleSources, sourceText, validateYearInput } from '../../rules/index.ts'
 import { resultView } from './views.ts'
 
 describe('resultView: each result line’s citation', () => {
@@ -21,7 +21,8 @@ describe('resultView: each result line’s citation', () => {
   })
 
   it('every line, warnings included, has its 规则说明 link; a source without a page is plain text', () => {
-    document.body.replaceChildren(...resultView(r, {}))
+    const unlinked = Object.fromEntries(RULES.map((rule) => [rule.id, ruleSources(rule).map((s) => ({ text: sourceText(s) }))]))
+    document.body.replaceChildren(...resultView(r, unlinked))
     const lines = [...document.querySelectorAll('.explanations li, .warnings li')]
     expect(lines.length).toBe(r.explanations.length + r.warnings.length)
     for (const li of lines) {
@@ -29,5 +30,11 @@ describe('resultView: each result line’s citation', () => {
       expect(links.map((a) => a.textContent)).toEqual(['规则说明'])
       expect(links[0]!.getAttribute('href')).toMatch(/^\/rules\/#rule-[a-z0-9-]+$/)
     }
+  })
+
+  it('a rule the site does not show yet is cited as plain text, without 规则说明', () => {
+    document.body.replaceChildren(...resultView(r, {}))
+    expect(document.querySelectorAll('[class] cite a')).toHaveLength(0)
+    expect(document.querySelector('.explanations cite')!.textContent).toMatch(/^（.+）$/)
   })
 })

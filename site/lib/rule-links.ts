@@ -4,7 +4,7 @@
  * site does not hold get no link. The article's anchor is added where the notice's rendered text
  * has it. The one link mechanism for citations: the calculators, /rules/ and /rules.json use it.
  */
-import type { RuleSource } from '../../rules/index.ts'
+import type { Rule, RuleSource } from '../../rules/index.ts'
 import { RULES, ruleSources, sourceText } from '../../rules/index.ts'
 import { articleAnchor } from '../../components/lib/article-anchor.ts'
 import { paths } from '../../components/lib/paths.ts'
@@ -42,13 +42,22 @@ export function ruleLinks(notices: readonly NoticeData[], faqs: readonly FaqData
     return `${paths.notice(notice.slug)}${anchor ? `#${anchor}` : ''}`
   }
 
-  /** rule id → its citation as linked parts, one per place the rule is printed */
+  /**
+   * The rules the site shows (on /rules/, in the calculator's table and method): those printed in
+   * a document the site holds. On a day before any of its documents is published a rule is not
+   * cited yet, though the calculators may still apply it by its dates.
+   */
+  function knownRules(): Rule[] {
+    return RULES.filter((r) => ruleSources(r).some((s) => noticeOf(s) !== undefined))
+  }
+
+  /** rule id → its citation as linked parts, one per place the rule is printed; shown rules only */
   function citationLinks(): Record<string, CitationLink[]> {
-    return Object.fromEntries(RULES.map((r) => [r.id, ruleSources(r).map((s) => {
+    return Object.fromEntries(knownRules().map((r) => [r.id, ruleSources(r).map((s) => {
       const href = sourceHref(s)
       return href ? { text: sourceText(s), href } : { text: sourceText(s) }
     })]))
   }
 
-  return { sourceHref, citationLinks }
+  return { sourceHref, citationLinks, knownRules }
 }
