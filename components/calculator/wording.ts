@@ -5,7 +5,7 @@
  */
 import {
   activityNames, activityPath, errorDetail, fieldLabel, subjectNames, yearLineText, zh,
-  type Line, type ValidationError, type YearLine,
+  type ValidationError, type YearLine,
 } from '../../rules/index.ts'
 import type { FormActivity } from './state.ts'
 
