@@ -34,7 +34,7 @@ function visibleText(html: string): string {
 }
 
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
-const gapsOf = (html: string) => [...html.matchAll(/<aside class="scan-gap" role="note">([\s\S]*?)<\/aside>/g)].map((m) => visibleText(m[1]!))
+const gapsOf = (html: string) => [...html.matchAll(/<aside class="scan-gap" role="note"[^>]*>([\s\S]*?)<\/aside>/g)].map((m) => visibleText(m[1]!))
 const rowOf = (html: string, label: string) => {
   const m = new RegExp(`<th scope="row"[^>]*>${label}</th>\\s*<td[^>]*>([\\s\\S]*?)</td>`).exec(html)
   return m ? visibleText(m[1]!).replace(/\s+/g, '') : undefined
@@ -111,7 +111,7 @@ describe('109号 and the Fuyang notice: readable articles, one marked gap per lo
     expect(gaps[1]).toContain('论文、课题等项目的认定学时无法辨读')
     expect(gaps[2]).toMatch(/第十三条及第十四条第一至第三款/)
     expect(gaps[3]).toContain('这两条的条号扫描件未见，本站不作推断')
-    for (const gap of gaps) expect(gap).toContain('全文可向安徽省人力资源和社会保障厅索取（咨询电话 0551-12333）')
+    for (const gap of gaps) expect(gap.replace(/\s+/g, '')).toContain('全文可向安徽省人力资源和社会保障厅索取（咨询电话0551-12333）')
     const text = visibleText(html)
     expect(text.match(/扫描件缺失/g)?.length, 'the word appears in the gaps and the editors’ note only').toBe(gaps.length + 1)
     for (const article of ['每天可认定6学时', '每次可认定5学时', '按每课件1学时认定', '继续教育学时认定采取就高原则', '第二十三条　本办法自印发之日起施行。']) {
