@@ -10,6 +10,12 @@ export const relationKinds = ['implements', 'interprets', 'repeals', 'cites'] as
 /** 主题分类: what a notice is about; a notice may have several. */
 export const noticeSubjects = ['annual-work', 'hour-rules', 'public-subjects', 'professional-subjects', 'title-review', 'regulations'] as const
 
+/**
+ * The 发文机关 of a document whose citing notices do not name it: shown as such in its facts,
+ * never a value to filter by or a page of its own.
+ */
+export const issuerNotStated = '原文未载明'
+
 export type NoticeLevel = (typeof noticeLevels)[number]
 export type NoticeStatus = (typeof noticeStatuses)[number]
 export type RelationKind = (typeof relationKinds)[number]

@@ -30,9 +30,21 @@ export function rulesInForce(rules: readonly Rule[], date: string): Rule[] {
   return rules.filter((r) => within(date, r.validFrom, r.validTo))
 }
 
-/** Every place the rule is printed: the rule's own source first, then `also`. */
+/**
+ * Every place the rule is printed, one document and article each: the rule's own source first,
+ * then `also`; an article naming several parts (`三；附件2 十八`) gives one source per part, each
+ * with its document's name, and a place named twice is given once.
+ */
 export function ruleSources(rule: Rule): RuleSource[] {
-  return [{ source: rule.source, article: rule.article, seed: rule.seed }, ...(rule.also ?? [])]
+  const listed = [{ source: rule.source, article: rule.article, seed: rule.seed }, ...(rule.also ?? [])]
+  const parts = listed.flatMap((s) => s.article.split('；').map((article) => ({ ...s, article: article.trim() })))
+  return parts.filter((s, i) => parts.findIndex((o) => sourceText(o) === sourceText(s)) === i)
+}
+
+/** The sources of several rules, each place once, in order (for a text citing them together). */
+export function sourcesOf(rules: readonly Rule[]): RuleSource[] {
+  const all = rules.flatMap(ruleSources)
+  return all.filter((s, i) => all.findIndex((o) => sourceText(o) === sourceText(s)) === i)
 }
 
 /** One source as text: 皖人社秘〔2025〕109号（十）, 宜人社秘〔2023〕43号 四（三）. */

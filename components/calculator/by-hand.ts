@@ -3,7 +3,7 @@
  * numbers (90/30/60, 6 a day, 5 a lecture, the pass mark…) and their citations can never
  * disagree with what the calculator applies. Pure; the page renders the items as a list.
  */
-import { REGIME_SPLIT, RULES, citation, pickPeriod, type Rule } from '../../rules/index.ts'
+import { REGIME_SPLIT, RULES, pickPeriod, sourcesOf, sourceText, type Rule } from '../../rules/index.ts'
 import { formatDate } from '../lib/format.ts'
 
 export interface ByHandItem {
@@ -96,7 +96,7 @@ export function byHandItems(today: string, rules: readonly Rule[] = RULES): ByHa
   return items
 }
 
-/** The citation of an item's rules, as printed after it. */
+/** The citation of an item's rules, as printed after it: each place once, each with its document's name. */
 export function byHandCitation(item: ByHandItem): string {
-  return [...new Set(item.rules.map(citation))].join('；')
+  return sourcesOf(item.rules).map(sourceText).join('；')
 }

@@ -68,8 +68,11 @@ function start(root: HTMLElement): void {
     // A year without topics on the site says so under the heading instead of leaving it empty.
     const none = root.querySelector<HTMLElement>('[data-no-topics]')
     const noneYear = root.querySelector<HTMLElement>('[data-no-topics-year]')
+    // A year that is not valid (1999, abc) has its error shown; there are no topics to speak of.
+    const v = validateYearInput(toYearInput({ ...state, activities: [] }))
+    const yearValid = v.ok || !v.errors.some((e) => e.path === 'year')
     if (none && noneYear) {
-      none.hidden = any
+      none.hidden = any || !yearValid
       noneYear.textContent = state.year
     }
   }

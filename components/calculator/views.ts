@@ -6,10 +6,11 @@ import { activityNames, type ActivityType, type TopicInfo, type ValidationError,
 import { el } from './dom.ts'
 import { showFieldErrors } from './field-errors.ts'
 import { fieldId, fieldsFor, normaliseDigits, numberFields, type ActivityField, type CalculatorState } from './state.ts'
-import { answerValue, citationText, errorMessage, formLabel, lineText } from './wording.ts'
+import type { CitationLinks } from '../lib/citations.ts'
+import { citationView } from './citation-view.ts'
+import { answerValue, errorMessage, formLabel, lineText } from './wording.ts'
 
-/** rule id → the notice page at the article (from the page's JSON), for linking citations */
-export type CitationLinks = Readonly<Record<string, string>>
+export type { CitationLinks } from '../lib/citations.ts'
 
 const hints: Partial<Record<ActivityType, Partial<Record<ActivityField, string>>>> = {
   courseware: { hours: '课件标定的学时；没有标定的请改填个数', count: '没有标定学时的课件个数' },
@@ -84,10 +85,7 @@ function linesView(lines: YearResult['explanations'], count: number, attrs: Reco
   const ul = el('ul', attrs)
   for (const l of lines) {
     const li = el('li')
-    const cite = el('cite')
-    const href = links[l.ruleId]
-    cite.append(href ? el('a', { href }, citationText(l)) : document.createTextNode(citationText(l)))
-    li.append(document.createTextNode(`${lineText(l, count)} `), cite)
+    li.append(document.createTextNode(`${lineText(l, count)} `), citationView(l, links))
     ul.append(li)
   }
   return ul

@@ -5,7 +5,7 @@
  */
 import {
   activityNames, activityPath, errorDetail, fieldLabel, subjectNames, yearLineText, zh,
-  type Line, type ValidationError, type YearLine,
+  type ValidationError, type YearLine,
 } from '../../rules/index.ts'
 import type { FormActivity } from './state.ts'
 
@@ -24,11 +24,6 @@ export function itemNames(count: number): (path: string) => string {
 
 export function lineText(l: YearLine, count: number): string {
   return yearLineText(zh, l, itemNames(count))
-}
-
-/** The rule a line cites, as the page shows it after the line. */
-export function citationText(l: Line): string {
-  return `（${l.citation}${l.interpretation ? '，本站理解' : ''}）`
 }
 
 /** Which answer an error is about: 第3项（培训、研修或进修）天数, or 年度. */

@@ -8,16 +8,16 @@ import {
   type ActivityType, type CycleLine, type CycleResult, type Hours, type Line, type ValidationError, type YearLine,
 } from '../../rules/index.ts'
 import { formatDate } from '../lib/format.ts'
-import { paths } from '../lib/paths.ts'
 import { el } from '../calculator/dom.ts'
 import { showFieldErrors } from '../calculator/field-errors.ts'
 import type { ActivityField } from '../calculator/state.ts'
 import { activityView } from '../calculator/views.ts'
+import { citationView } from '../calculator/citation-view.ts'
+import type { CitationLinks } from '../lib/citations.ts'
 import { formLabel, itemNames } from '../calculator/wording.ts'
 import { fieldId, type CycleState, type YearEntry } from './cycle-state.ts'
 
-/** rule id → the places it is printed, linked where the site has the document */
-export type CitationLinks = Readonly<Record<string, readonly { text: string; href?: string }[]>>
+export type { CitationLinks } from '../lib/citations.ts'
 
 export interface YearHandlers {
   mode: (mode: YearEntry['mode']) => void
@@ -116,20 +116,6 @@ function errorPlace(e: ValidationError, yearAt: readonly number[], s: CycleState
 export function showErrors(root: HTMLElement, summary: HTMLElement, errors: readonly ValidationError[], yearAt: readonly number[], s: CycleState): void {
   const fieldErrors = errors.map((e) => ({ id: fieldId(e.at, yearAt), message: `${errorPlace(e, yearAt, s)}：${errorDetail(zh, e)}` }))
   showFieldErrors(root, summary, 'cy-error-title', fieldErrors)
-}
-
-/** A line's citation: every place its rule is printed, linked, then the rule on the rules page. */
-function citationView(l: Line, links: CitationLinks): HTMLElement {
-  const cite = el('cite')
-  cite.append(document.createTextNode('（'))
-  const sources = links[l.ruleId] ?? [{ text: l.citation }]
-  sources.forEach((s, i) => {
-    if (i > 0) cite.append(document.createTextNode('；'))
-    cite.append(s.href ? el('a', { href: s.href }, s.text) : document.createTextNode(s.text))
-  })
-  if (l.interpretation) cite.append(document.createTextNode('，本站理解'))
-  cite.append(document.createTextNode('；'), el('a', { href: paths.rule(l.ruleId) }, '规则说明'), document.createTextNode('）'))
-  return cite
 }
 
 function linesView(lines: readonly Line[], text: (l: Line) => string, links: CitationLinks, cls: string): HTMLElement {

@@ -1,5 +1,6 @@
 /** How dates and notices are written on the site's pages. */
 import { zhDate } from '../../rules/messages/format.ts'
+import { issuerNotStated } from '../../content/vocabulary.ts'
 
 /** A notice's short name: its 文号 when it has one, else its title. */
 export function noticeName(notice: { docNumber?: string; title: string }): string {
@@ -32,7 +33,12 @@ export function noticePageTitle(notice: Nameable): string {
   return notice.docNumber ? `${notice.title}（${notice.docNumber}）` : notice.title
 }
 
-/** Every issuer of a notice, the lead one first (joint notices have several). */
+/** Every issuer the notice names, the lead one first (joint notices have several); none when not stated. */
 export function issuersOf(notice: { issuer: string; coIssuers?: readonly string[] }): string[] {
-  return [notice.issuer, ...(notice.coIssuers ?? [])]
+  return [notice.issuer, ...(notice.coIssuers ?? [])].filter((i) => i !== issuerNotStated)
+}
+
+/** The issuers as one line of text: 省委办公厅、省政府办公厅, or 发文机关原文未载明. */
+export function issuersText(notice: { issuer: string; coIssuers?: readonly string[] }): string {
+  return issuersOf(notice).join('、') || `发文机关${issuerNotStated}`
 }

@@ -41,6 +41,19 @@ describe('renderRichText: the notice text as HTML', () => {
     )
   })
 
+  it('links the phone numbers and e-mail addresses a notice prints, but not inside a link', () => {
+    const html = renderRichText(root(paragraph(text('发送至电子邮箱：453851130@qq.com 进行申领；咨询电话：0551—12333 转 1 号键'), link('tel:055112333', '0551—12333'))))
+    expect(html).toContain('<a href="mailto:453851130@qq.com">453851130@qq.com</a>')
+    expect(html).toContain('<a href="tel:055112333">0551—12333</a> 转 1 号键')
+    expect(html).not.toContain('<a href="tel:055112333"><a')
+  })
+
+  it('marks a link whose text is its address, so print does not repeat the address', () => {
+    const html = renderRichText(root(paragraph(link('http://hrss.ah.gov.cn/ggfwpt', 'http://hrss.ah.gov.cn/ggfwpt'), link('http://hrss.ah.gov.cn/ggfwpt', '网上办事大厅'))))
+    expect(html).toContain('<a href="http://hrss.ah.gov.cn/ggfwpt" class="shows-address">http://hrss.ah.gov.cn/ggfwpt</a>')
+    expect(html).toContain('<a href="http://hrss.ah.gov.cn/ggfwpt">网上办事大厅</a>')
+  })
+
   it('keeps the page h1 for the title: an h1 in the body becomes h2, or lower when asked', () => {
     const doc = { root: { type: 'root', children: [{ type: 'heading', tag: 'h1', children: [text('标题')] }] } }
     expect(renderRichText(doc)).toBe('<h2>标题</h2>')

@@ -7,7 +7,8 @@
 
 import { safeUrl } from '../../content/safe-url.ts'
 import { scanGapMarker } from '../../content/vocabulary.ts'
-import { headingAnchor } from './article-anchor.ts'
+import { headingAnchor, passageAnchors, type Passage } from './article-anchor.ts'
+import { addressLinkClass, contactParts, showsAddress } from './contact-links.ts'
 
 export interface LexicalNode {
   type?: unknown
@@ -76,10 +77,19 @@ function childrenOf(node: LexicalNode): LexicalNode[] {
   return Array.isArray(node.children) ? node.children.filter(isNode) : []
 }
 
-function renderText(node: LexicalNode): string {
+/** Text as HTML; outside a link, the phone numbers and e-mail addresses it prints become links. */
+function textHtml(text: string, linkContacts: boolean): string {
+  const parts = linkContacts ? contactParts(text) : [{ text }]
+  return parts.map((p) => {
+    const html = escapeHtml(p.text).replace(/\n/g, '<br>')
+    return p.href ? `<a href="${escapeHtml(p.href)}">${html}</a>` : html
+  }).join('')
+}
+
+function renderText(node: LexicalNode, inLink: boolean): string {
   if (typeof node.text !== 'string') return ''
-  let html = escapeHtml(node.text).replace(/\n/g, '<br>')
   const format = typeof node.format === 'number' ? node.format : 0
+  let html = textHtml(node.text, !inLink && !(format & textFormat.code))
   if (format & textFormat.code) html = `<code>${html}</code>`
   if (format & textFormat.bold) html = `<strong>${html}</strong>`
   if (format & textFormat.italic) html = `<em>${html}</em>`
@@ -137,7 +147,31 @@ function cellSpan(value: unknown): string {
 interface RenderState {
   part?: string
   anchors: Set<string>
+  inLink?: boolean
+  /** anchors of the top-level passages the scan left unnumbered (article-anchor.ts) */
+  passages?: Map<LexicalNode, string>
 }
+
+/** Anchors for the root's passages without a number of their own, by node. */
+function unnumberedPassages(root: LexicalNode): Map<LexicalNode, string> {
+  const blocks = childrenOf(root).filter((n) => n.type === 'heading' || n.type === 'quote' || n.type === 'paragraph')
+  const passages: Passage[] = blocks.map((n) => {
+    const text = plainText(n)
+    return { kind: n.type === 'heading' ? 'heading' : n.type === 'quote' && text.startsWith(scanGapMarker) ? 'gap' : 'paragraph', text }
+  })
+  const anchors = passageAnchors(passages)
+  return new Map(blocks.flatMap((n, i) => (anchors[i] ? [[n, anchors[i]] as const] : [])))
+}
+
+/** A passage's own anchor, once per document. */
+function passageAnchor(node: LexicalNode, state: RenderState): string | undefined {
+  const anchor = state.passages?.get(node)
+  if (!anchor || state.anchors.has(anchor)) return undefined
+  state.anchors.add(anchor)
+  return anchor
+}
+
+const idAttr = (anchor: string | undefined) => (anchor ? ` id="${escapeHtml(anchor)}"` : '')
 
 /** The plain text of a node and its children. */
 export function plainText(node: LexicalNode): string {
@@ -159,27 +193,27 @@ function renderNode(node: LexicalNode, options: Resolved, state: RenderState = {
     case 'root':
       return inner()
     case 'text':
-      return renderText(node)
+      return renderText(node, state.inLink === true)
     case 'linebreak':
       return '<br>'
     case 'tab':
       return ' '
     case 'paragraph': {
       const content = inner()
-      return content ? `<p>${content}</p>` : ''
+      return content ? `<p${idAttr(passageAnchor(node, state))}>${content}</p>` : ''
     }
     case 'heading': {
       const requested = typeof node.tag === 'string' && /^h[1-6]$/.test(node.tag) ? Number(node.tag[1]) : 2
       const level = Math.min(6, Math.max(options.minHeading, requested))
-      const anchor = anchorFor(node, requested, state)
-      return `<h${level}${anchor ? ` id="${escapeHtml(anchor)}"` : ''}>${inner()}</h${level}>`
+      const anchor = anchorFor(node, requested, state) ?? passageAnchor(node, state)
+      return `<h${level}${idAttr(anchor)}>${inner()}</h${level}>`
     }
     case 'quote': {
       const html = inner()
       if (!plainText(node).startsWith(scanGapMarker)) return `<blockquote>${html}</blockquote>`
       // A lost span of a scan (content/README.md): one marked note, never a quotation.
       const rest = html.replace(scanGapMarker, '')
-      return `<aside class="scan-gap" role="note"><p><strong class="scan-gap-label">扫描件缺失</strong>${rest}</p></aside>`
+      return `<aside class="scan-gap" role="note"${idAttr(passageAnchor(node, state))}><p><strong class="scan-gap-label">扫描件缺失</strong>${rest}</p></aside>`
     }
     case 'list': {
       const tag = node.listType === 'number' || node.tag === 'ol' ? 'ol' : 'ul'
@@ -192,7 +226,11 @@ function renderNode(node: LexicalNode, options: Resolved, state: RenderState = {
       const { href, newTab } = linkUrl(node, options)
       if (!href) return inner()
       const target = newTab ? ' target="_blank" rel="noopener noreferrer"' : ''
-      return `<a href="${escapeHtml(href)}"${target}>${inner()}</a>`
+      const cls = showsAddress(plainText(node), href) ? ` class="${addressLinkClass}"` : ''
+      state.inLink = true
+      const html = inner()
+      state.inLink = false
+      return `<a href="${escapeHtml(href)}"${cls}${target}>${html}</a>`
     }
     case 'horizontalrule':
       return '<hr>'
@@ -225,7 +263,7 @@ function rootOf(document: unknown): LexicalNode | undefined {
 export function renderRichText(document: unknown, options: RenderOptions = {}): string {
   const root = rootOf(document)
   if (!root) return ''
-  return renderNode(root, { ...options, minHeading: options.minHeading ?? 2 }, { anchors: new Set() })
+  return renderNode(root, { ...options, minHeading: options.minHeading ?? 2 }, { anchors: new Set(), passages: unnumberedPassages(root) })
 }
 
 /** The media ids of the images a document shows, for the page to resolve before rendering. */
@@ -270,14 +308,9 @@ export function excerpt(document: unknown, length = 120): string {
 /** The part anchors a document's headings get when rendered (for linking citations to them). */
 export function headingAnchors(document: unknown): Set<string> {
   const root = rootOf(document)
-  const state: RenderState = { anchors: new Set() }
-  const walk = (node: LexicalNode): void => {
-    if (node.type === 'heading') {
-      const requested = typeof node.tag === 'string' && /^h[1-6]$/.test(node.tag) ? Number(node.tag[1]) : 2
-      anchorFor(node, requested, state)
-    }
-    childrenOf(node).forEach(walk)
-  }
-  if (root) walk(root)
+  if (!root) return new Set()
+  // The anchors are the renderer's own, so render and keep them.
+  const state: RenderState = { anchors: new Set(), passages: unnumberedPassages(root) }
+  renderNode(root, { minHeading: 2 }, state)
   return state.anchors
 }

@@ -34,14 +34,18 @@ function noticeOf(rule: Rule, notices: readonly NoticeData[]): NoticeData | unde
   )
 }
 
-/** The public subjects' study windows the rules table holds: one deadline per study year. */
+/**
+ * The public subjects' study windows the rules table holds: one deadline per study year, each
+ * only once the notice giving it is on the site (on an earlier day it is not known yet).
+ */
 export function studyWindowDeadlines(notices: readonly NoticeData[], rules: readonly Rule[] = RULES): Deadline[] {
   return rules
     .filter((r) => r.key.startsWith('study-window:') && r.validTo)
-    .map((r) => {
+    .flatMap((r) => {
       const studyYear = Number(r.key.slice('study-window:'.length))
       const notice = noticeOf(r, notices)
-      return {
+      if (!notice) return []
+      return [{
         id: `study-${studyYear}`,
         date: r.validTo!,
         studyYear,
@@ -49,9 +53,9 @@ export function studyWindowDeadlines(notices: readonly NoticeData[], rules: read
         summary: r.interpretation ? `${studyYear}年度公需科目专题最后学习日（合同到期，次日起不再作为公需科目）` : `${studyYear}年度公需科目学习截止`,
         detail: r.summary.zh,
         citation: `${r.source} ${r.article}`,
-        ...(notice ? { notice: notice.slug } : {}),
+        notice: notice.slug,
         interpretation: r.interpretation,
-      }
+      }]
     })
 }
 
@@ -68,11 +72,11 @@ const otherDeadlines: ReadonlyArray<Omit<Deadline, 'notice'> & { docNumber: stri
   },
 ]
 
-/** Every deadline the notices give, oldest first. */
+/** Every deadline the notices on the site give, oldest first. */
 export function noticeDeadlines(notices: readonly NoticeData[], rules: readonly Rule[] = RULES): Deadline[] {
-  const others = otherDeadlines.map(({ docNumber, ...d }) => {
+  const others = otherDeadlines.flatMap(({ docNumber, ...d }) => {
     const notice = notices.find((n) => n.docNumber === docNumber)
-    return { ...d, ...(notice ? { notice: notice.slug } : {}) }
+    return notice ? [{ ...d, notice: notice.slug }] : []
   })
   return [...studyWindowDeadlines(notices, rules), ...others].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
 }

@@ -2,7 +2,7 @@
  * Everything a notice's page shows, prepared from the site's data: the public page and the
  * draft preview both call this, so a draft is shown exactly as it will be published.
  */
-import { issuersOf, noticePageTitle } from '../../components/lib/format.ts'
+import { issuersText, noticePageTitle } from '../../components/lib/format.ts'
 import { excerpt } from '../../components/lib/richtext.ts'
 import { noticeAttachments } from './attachments.ts'
 import { richTextLinks, type RichTextLinkOptions } from './richtext-links.ts'
@@ -13,7 +13,7 @@ export function noticePage(notice: NoticeData, site: SiteData, options: RichText
   const by = notice.statusBy === undefined ? undefined : site.noticeById.get(notice.statusBy)
   return {
     title: noticePageTitle(notice),
-    description: `${notice.docNumber ? `${notice.docNumber}，` : ''}${issuersOf(notice).join('、')}。${excerpt(notice.body, 80)}`,
+    description: `${notice.docNumber ? `${notice.docNumber}，` : ''}${issuersText(notice)}。${excerpt(notice.body, 80)}`,
     article: {
       notice,
       by,

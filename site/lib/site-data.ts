@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content'
 import type { FaqData, FormData, MediaData, NoticeData, ProviderData, TopicData, WorkspaceData } from './schemas.ts'
+import { asOf } from './as-of.ts'
 import { indexSiteData, needsMedia, siteToday, type GuideEntry, type SiteData } from './site-index.ts'
 
 export { compareNotices, indexSiteData, type GuideEntry, type SiteData } from './site-index.ts'
@@ -32,7 +33,7 @@ async function load(): Promise<SiteData> {
   // Media only matter when a text or attachment shows a file (Astro warns about empty collections).
   const media = needsMedia(notices, faqs) ? await data<MediaData>('media') : []
   const guides = (await getCollection('guides')) as GuideEntry[]
-  return indexSiteData({ today: siteToday(), notices, topics, providers, faqs, forms, media, guides, workspaces })
+  return indexSiteData(asOf({ today: siteToday(), notices, topics, providers, faqs, forms, media, guides, workspaces }))
 }
 
 export function siteData(): Promise<SiteData> {

@@ -7,7 +7,7 @@ const topic = (year: number, slug: string, studyDeadline?: string) =>
   ({ id: slug, year, slug, title: slug, hotlines: [], hours: 30, updatedAt: '2026-01-01T00:00:00Z', ...(studyDeadline ? { studyDeadline } : {}) }) as unknown as TopicData
 const topics = [topic(2021, 'a21'), topic(2023, 'a23', '2024-03-31'), topic(2023, 'b23', '2024-03-31')]
 const notice = (docNumber: string | undefined, source: string, slug: string) => ({ slug, docNumber, source, id: slug }) as unknown as NoticeData
-const notices = [notice('宜人社秘〔2023〕43号', '001_533deba9991fd89c.txt', 'yi'), notice(undefined, '002_afe276a8903514d2.txt', 'fuyang'), notice('芜人社秘〔2025〕85号', '003', 'wu85')]
+const notices = [notice('皖人社秘〔2021〕115号', '000_569366e352603f40.txt', 'wan115'), notice('宜人社秘〔2023〕43号', '001_533deba9991fd89c.txt', 'yi'), notice(undefined, '002_afe276a8903514d2.txt', 'fuyang'), notice('芜人社秘〔2025〕85号', '003', 'wu85')]
 const deadlines = noticeDeadlines(notices)
 
 describe('deadlines from the rules table and the notices', () => {
@@ -24,6 +24,9 @@ describe('deadlines from the rules table and the notices', () => {
     expect(deadlines.find((d) => d.id === 'study-2025')!.notice).toBe('fuyang')
     expect(deadlines.find((d) => d.id === 'study-2024')!.interpretation).toBe(true)
     expect(deadlines.find((d) => d.id.startsWith('wuhu'))!.notice).toBe('wu85')
+  })
+  it('only from the notices on the site: before the Fuyang notice and 85号 are, their dates are not known', () => {
+    expect(noticeDeadlines(notices.slice(0, 2)).map((d) => d.id)).toEqual(['study-2020', 'study-2022', 'study-2023'])
   })
 })
 

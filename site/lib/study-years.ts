@@ -89,14 +89,3 @@ export function studyYearView(y: StudyYear, noticeHref: (slug: string) => string
       : {}),
   }
 }
-
-/**
- * The year as it was known on `today`: a deadline whose notice is dated after that day (the
- * 2024 window, given by a notice of July 2025, on 2024-03-01) is left out rather than foretold.
- */
-export function asKnownOn(y: StudyYear, today: string, noticeDate: (slug: string) => string | undefined): StudyYear {
-  const date = y.deadline?.notice ? noticeDate(y.deadline.notice) : undefined
-  if (!date || date <= today) return y
-  const { deadline: _dropped, ...rest } = y
-  return rest
-}

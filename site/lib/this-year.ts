@@ -5,7 +5,7 @@
 import { paths } from '../../components/lib/paths.ts'
 import type { StudyYearView } from '../../components/lib/types.ts'
 import type { SiteData } from './site-data.ts'
-import { asKnownOn, studyYearView, type StudyYear } from './study-years.ts'
+import { studyYearView, type StudyYear } from './study-years.ts'
 
 export interface ThisYearData {
   current: StudyYearView
@@ -18,11 +18,10 @@ export interface ThisYearData {
 
 export function thisYear(site: SiteData): ThisYearData {
   const noticeSlugs = new Set(site.notices.map((n) => n.slug))
-  const noticeDate = (slug: string) => site.notices.find((n) => n.slug === slug)?.dateIssued
   const view = (y: StudyYear) => studyYearView(y, (slug) => (noticeSlugs.has(slug) ? paths.notice(slug) : undefined))
   const { years } = site
   return {
-    current: view(asKnownOn(years.current, site.today, noticeDate)),
+    current: view(years.current),
     stillOpen: years.stillOpen.map(view),
     lastClosed: years.lastClosed && view(years.lastClosed),
     lastPublished: years.lastPublished && view(years.lastPublished),

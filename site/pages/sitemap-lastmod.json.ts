@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro'
+import { issuersOf } from '../../components/lib/format.ts'
 import { issuerKey, paths } from '../../components/lib/paths.ts'
 import { importBatchEnd, noticeDates } from '../lib/notice-dates.ts'
 import { siteData } from '../lib/site-data.ts'
@@ -22,16 +23,18 @@ export const GET: APIRoute = async () => {
   const out: Record<string, string | undefined> = {}
 
   for (const n of data.notices) out[paths.notice(n.slug)] = noticeDay.get(n.id)
-  const facets: Array<['year' | 'issuer' | 'level' | 'status', (n: (typeof data.notices)[number]) => string]> = [
-    ['year', (n) => String(n.year)],
-    ['issuer', (n) => issuerKey(n.issuer)],
-    ['level', (n) => n.level],
-    ['status', (n) => n.status],
+  const facets: Array<['year' | 'issuer' | 'level' | 'status', (n: (typeof data.notices)[number]) => string[]]> = [
+    ['year', (n) => [String(n.year)]],
+    ['issuer', (n) => issuersOf(n).map(issuerKey)],
+    ['level', (n) => [n.level]],
+    ['status', (n) => [n.status]],
   ]
-  for (const [facet, valueOf] of facets) {
+  for (const [facet, valuesOf] of facets) {
     for (const n of data.notices) {
-      const key = paths.noticeFilter(facet, valueOf(n))
-      out[key] = newest([out[key], noticeDay.get(n.id)])
+      for (const value of valuesOf(n)) {
+        const key = paths.noticeFilter(facet, value)
+        out[key] = newest([out[key], noticeDay.get(n.id)])
+      }
     }
   }
   out[paths.notices] = newest([...noticeDay.values()])

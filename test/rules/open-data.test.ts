@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { citation, RULES, RULES_VERSION, rulesDocument } from '../../rules/index.ts'
+import { citation, ruleSources, RULES, RULES_VERSION, rulesDocument } from '../../rules/index.ts'
 import { projectRoot } from '../../paths.ts'
 
 const content = join(projectRoot, 'content')
@@ -23,10 +23,15 @@ describe('rulesDocument', () => {
     for (const [i, r] of RULES.entries()) {
       expect(doc.rules[i]).toEqual({
         id: r.id, key: r.key, title: r.title, summary: r.summary, values: r.values, validFrom: r.validFrom, validTo: r.validTo,
-        source: r.source, article: r.article, sources: [{ source: r.source, article: r.article, seed: r.seed }, ...(r.also ?? [])],
+        source: r.source, article: r.article, sources: ruleSources(r),
         citation: citation(r), quote: r.quote ?? null, interpretation: r.interpretation,
       })
     }
+  })
+  it('a compound article is one source per part, each naming its document', () => {
+    const topic = doc.rules.find((r) => r.article === '三；附件2 十八')!
+    expect(topic.sources.map((s) => s.article)).toEqual(['三', '附件2 十八'])
+    expect(topic.citation).toBe('皖人社秘〔2021〕115号 三；皖人社秘〔2021〕115号 附件2 十八')
   })
   it('every quote is the notices’ own words, found verbatim in the corpus taken from the seeds', () => {
     const quoted = RULES.filter((r) => r.quote)

@@ -101,7 +101,8 @@ describe('notices', () => {
   })
 
   it('the sitemap and the navigation reach the bureau pages', () => {
-    const sitemap = site.html('/sitemap.xml')
+    const sitemaps = [...site.html('/sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
+    const sitemap = sitemaps.map((p) => site.html(p)).join('')
     for (const slug of kept) expect(sitemap).toContain(`/bureaus/${slug}/`)
     expect(site.html('/')).toContain('href="/bureaus/"')
   })

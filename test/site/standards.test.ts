@@ -74,6 +74,17 @@ describe('sitemap', () => {
     expect(site.has('/sitemap-lastmod.json')).toBe(false)
   })
 
+  it('is the only sitemap: no hand-made /sitemap.xml beside it', () => {
+    expect(site.has('/sitemap.xml')).toBe(false)
+  })
+
+  it('dates nothing after the day the site is built as of', () => {
+    const xml = locs(site.html('/sitemap-index.xml')).map((s) => site.html(new URL(s).pathname)).join('')
+    const lastmods = [...xml.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((m) => m[1]!.slice(0, 10))
+    expect(lastmods.length).toBeGreaterThan(50)
+    expect(lastmods.filter((d) => d > '2026-12-01')).toEqual([])
+  })
+
   it('gives lastmod from the documents: a notice as imported is dated by its own date', () => {
     const xml = locs(site.html('/sitemap-index.xml')).map((s) => site.html(new URL(s).pathname)).join('')
     const entry = (pathname: string) => new RegExp(`<loc>${origin}${pathname}</loc><lastmod>([^<]+)</lastmod>`).exec(xml)?.[1]

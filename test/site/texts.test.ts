@@ -34,7 +34,7 @@ function visibleText(html: string): string {
 }
 
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
-const gapsOf = (html: string) => [...html.matchAll(/<aside class="scan-gap" role="note">([\s\S]*?)<\/aside>/g)].map((m) => visibleText(m[1]!))
+const gapsOf = (html: string) => [...html.matchAll(/<aside class="scan-gap" role="note"[^>]*>([\s\S]*?)<\/aside>/g)].map((m) => visibleText(m[1]!))
 const rowOf = (html: string, label: string) => {
   const m = new RegExp(`<th scope="row"[^>]*>${label}</th>\\s*<td[^>]*>([\\s\\S]*?)</td>`).exec(html)
   return m ? visibleText(m[1]!).replace(/\s+/g, '') : undefined
@@ -56,22 +56,43 @@ describe('no page shows internal names or raw addresses', () => {
 
   it('the address 115号 prints is a link, shown once, with its printed spelling ggfwzt said', () => {
     const html = site.html('/notices/wan-ren-she-mi-2021-115/')
-    expect(html).toContain('<a href="http://hrss.ah.gov.cn/ggfwzt/">http://hrss.ah.gov.cn/ggfwzt/</a>')
+    expect(html).toContain('<a href="http://hrss.ah.gov.cn/ggfwzt/" class="shows-address">http://hrss.ah.gov.cn/ggfwzt/</a>')
     expect(visibleText(html).split('http://hrss.ah.gov.cn/ggfwzt/')).toHaveLength(2)
     expect(visibleText(html)).toContain('网址照原通知印作“ggfwzt”')
     expect(visibleText(site.html('/notices/yi-ren-she-mi-2023-43/'))).toContain('网址照原通知印作“ggfwwt”')
   })
 
   it.each(['2021-faq-02', '2021-faq-04', '2021-faq-11'])('FAQ %s links the 网上办事大厅 as printed (ggfwpt)', (slug) => {
-    expect(site.html(`/faqs/${slug}/`)).toContain('<a href="http://hrss.ah.gov.cn/ggfwpt">http://hrss.ah.gov.cn/ggfwpt</a>')
+    expect(site.html(`/faqs/${slug}/`)).toContain('<a href="http://hrss.ah.gov.cn/ggfwpt" class="shows-address">http://hrss.ah.gov.cn/ggfwpt</a>')
   })
 
   it('FAQ 十五’s table is a table, each provider’s address a link (www.ahsjxjy.com as printed)', () => {
     const html = site.html('/faqs/2021-faq-15/')
     expect(html).toContain('<table>')
     expect(html).not.toContain('| --- |')
-    expect(html).toContain('<a href="http://www.ahsjxjy.com">www.ahsjxjy.com</a>')
-    expect(html).toContain('<a href="https://jxjy.ahhjssoft.com">https://jxjy.ahhjssoft.com</a>')
+    expect(html).toContain('<a href="http://www.ahsjxjy.com" class="shows-address">www.ahsjxjy.com</a>')
+    expect(html).toContain('<a href="https://jxjy.ahhjssoft.com" class="shows-address">https://jxjy.ahhjssoft.com</a>')
+  })
+
+  it('a link whose text is its address is marked, so print does not repeat the address', () => {
+    const bare = (a: string) => a.replace(/^https?:\/\//, '').replace(/\/$/, '')
+    const unmarked: string[] = []
+    for (const page of site.pages()) {
+      const main = /<main[\s\S]*<\/main>/.exec(site.html(page))?.[0] ?? ''
+      for (const m of main.matchAll(/<a ([^>]*)>([^<]*)<\/a>/g)) {
+        const href = /href="(https?:[^"]+)"/.exec(m[1]!)?.[1]
+        if (href && bare(m[2]!.trim()) === bare(href) && !/class="[^"]*shows-address/.test(m[1]!)) unmarked.push(`${page}: ${m[0]}`)
+      }
+    }
+    expect(unmarked).toEqual([])
+  })
+
+  it('e-mail addresses and phone numbers the notices print are mailto: and tel: links', () => {
+    const mail = 'href="mailto:453851130@qq.com"'
+    expect(site.html('/notices/yi-ren-she-mi-2023-43/')).toContain(mail)
+    expect(site.html('/bureaus/anqing/')).toContain(mail)
+    expect(site.html('/bureaus/renshe-ting/')).toContain('<a href="tel:055112333" class="contact"')
+    expect(site.html('/notices/wan-ren-she-mi-2021-115/')).toContain('<a href="tel:055112333">0551—12333</a>')
   })
 
   it('FAQs that say 如图所示 say the figure is in the original attachment', () => {
@@ -90,7 +111,7 @@ describe('109号 and the Fuyang notice: readable articles, one marked gap per lo
     expect(gaps[1]).toContain('论文、课题等项目的认定学时无法辨读')
     expect(gaps[2]).toMatch(/第十三条及第十四条第一至第三款/)
     expect(gaps[3]).toContain('这两条的条号扫描件未见，本站不作推断')
-    for (const gap of gaps) expect(gap).toContain('全文可向安徽省人力资源和社会保障厅索取（咨询电话 0551-12333）')
+    for (const gap of gaps) expect(gap.replace(/\s+/g, '')).toContain('全文可向安徽省人力资源和社会保障厅索取（咨询电话0551-12333）')
     const text = visibleText(html)
     expect(text.match(/扫描件缺失/g)?.length, 'the word appears in the gaps and the editors’ note only').toBe(gaps.length + 1)
     for (const article of ['每天可认定6学时', '每次可认定5学时', '按每课件1学时认定', '继续教育学时认定采取就高原则', '第二十三条　本办法自印发之日起施行。']) {
@@ -146,6 +167,22 @@ describe('the notice page’s metadata table (政府信息公开)', () => {
     expect(visibleText(site.html('/notices/wu-ren-she-mi-2025-85/'))).toMatch(/本文件解读\s*皖人社秘〔2025〕109号《安徽省专业技术人员继续教育学时管理办法》/)
   })
 
+  it('52号: its end is said under 有效性 and by the repealing notice, not in the 施行日期 row', () => {
+    const html = site.html('/notices/wu-ren-she-mi-2025-52/')
+    expect(rowOf(html, '施行日期')).toBeUndefined()
+    expect(visibleText(html)).toMatch(/废止本文件\s*芜人社秘〔2025〕85号/)
+    for (const n of corpus.notices) expect(n.effectiveNote ?? '', n.slug).not.toMatch(/实施到|废止|失效/)
+  })
+
+  it('皖人发〔2001〕30号: an issuer no notice names reads 原文未载明 and is no filter value or page', () => {
+    expect(rowOf(site.html('/notices/wan-ren-fa-2001-30/'), '发文机关')).toBe('原文未载明')
+    const issuerPages = site.pages().filter((p) => decodeURI(p).startsWith('/notices/issuer/'))
+    expect(issuerPages.length).toBeGreaterThan(2)
+    expect(issuerPages.filter((p) => /未载明/.test(decodeURI(p)))).toEqual([])
+    expect(site.html('/notices/')).not.toMatch(/issuer\/[^"]*%E6%9C%AA%E8%BD%BD%E6%98%8E|未载明发文机关|issuer=原文未载明/)
+    expect(site.html('/search/')).not.toContain('原文未载明')
+  })
+
   it('no page shows a 索引号: no notice prints one', () => {
     for (const page of site.pages()) expect(site.html(page), page).not.toContain('>索引号<')
   })
@@ -165,6 +202,18 @@ describe('the notice list filters by several facets at once (Chromium)', () => {
 
   const visibleSlugs = (page: Page) =>
     page.$$eval('.notice-list > li:not([hidden]) a.title', (links) => links.map((a) => a.getAttribute('href')))
+
+  it('on paper an address shown as the link text is printed once, a titled link gets its address', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/faqs/2021-faq-15/`)
+    await page.emulateMedia({ media: 'print' })
+    const after = (selector: string) => page.$eval(selector, (a) => getComputedStyle(a, '::after').content)
+    expect(await after('main a.shows-address[href^="http"]')).toBe('none')
+    await page.goto(`${server.url}/bureaus/renshe-ting/`)
+    await page.emulateMedia({ media: 'print' })
+    expect(await after('main a[href^="http"]:not(.shows-address)')).toContain('http')
+    await page.close()
+  })
 
   it('a shared URL opens with its filters applied; each change updates the URL', async () => {
     const page = await browser.newPage()

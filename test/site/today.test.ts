@@ -79,6 +79,41 @@ describe('2024-03-01: the 2023 topics are open', () => {
   })
 })
 
+describe('2024-03-01: documents dated after the day are not on the site yet', () => {
+  const site = () => at('2024-03-01')
+  const later = ['wu-ren-she-mi-2025-52', 'wu-ren-she-mi-2025-85', 'wan-ren-she-mi-2025-109', 'fuyang-rsj-2025-notice']
+
+  it('no page, list entry, feed entry or sitemap entry of a 2025 notice', () => {
+    for (const slug of later) {
+      expect(site().has(`/notices/${slug}/`), slug).toBe(false)
+      for (const page of ['/', '/notices/', '/notices/feed.xml', '/bureaus/']) expect(site().html(page), `${page} ${slug}`).not.toContain(`/notices/${slug}/`)
+    }
+    const sitemaps = [...site().html('/sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => site().html(new URL(m[1]!).pathname)).join('')
+    expect(sitemaps).not.toMatch(/\/notices\/(year\/2025|[a-z-]+-2025-\d+)\//)
+    for (const d of [...sitemaps.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((m) => m[1]!.slice(0, 10))) expect(d <= '2024-03-01', d).toBe(true)
+    for (const d of [...site().html('/notices/feed.xml').matchAll(/<published>([^<]+)<\/published>/g)].map((m) => m[1]!.slice(0, 10))) expect(d <= '2024-03-01', d).toBe(true)
+    expect(text(site().html('/'))).not.toMatch(/2025年\d+月\d+日|〔2025〕/)
+  })
+
+  it('what is taken from a later notice is not there either: its FAQ, its guide', () => {
+    expect(site().has('/faqs/2025-study-deadline/')).toBe(false)
+    expect(site().has('/guides/xueshi-zenme-suan/')).toBe(false)
+    expect(text(site().html('/rules/'))).not.toContain('2026年5月31日')
+  })
+
+  it('no page links to a page the site does not have that day', () => {
+    const missing = new Set<string>()
+    for (const page of site().pages()) {
+      for (const m of site().html(page).matchAll(/href="(\/[^"#?]*)/g)) {
+        const href = decodeURI(m[1]!)
+        if (!href.endsWith('/') || href.startsWith('/_astro/')) continue
+        if (!site().has(href)) missing.add(`${page} → ${href}`)
+      }
+    }
+    expect([...missing]).toEqual([])
+  })
+})
+
 describe('2026-05-30: one day before the 2025 deadline', () => {
   it('home: 2025 is still open with 1 day left, its topics not on this site; 2024 closed; 2023 the last published', () => {
     const block = thisYear(at('2026-05-30'))
@@ -117,7 +152,7 @@ describe('2026-12-01: nothing announced', () => {
     expect(block).not.toContain('已截止 已截止')
     expect(block).not.toContain('—')
     expect(block).not.toContain('碳达峰碳中和与绿色发展')
-    expect(at('2026-12-01').html('/')).toContain('href="tel:0551-12333"')
+    expect(at('2026-12-01').html('/')).toContain('href="tel:055112333"')
   })
 
   it('the home page is short: no topic table, at most a few dozen list items', () => {
@@ -171,16 +206,25 @@ describe('deadlines.ics (read with ical.js)', () => {
     expect(byDay.get('2026-05-31')!.description).toContain('2025年度全省公需科目学习时间截至2026年5月31日')
   })
 
-  it('has stable UIDs: the same on every day the site is built, one per deadline', () => {
+  it('has stable UIDs: one per deadline, and the same deadline keeps its UID and event on every later day', () => {
     const uids = days.map((d) => events(at(d)).map((e) => e.uid).sort())
-    expect(uids[0]).toEqual(uids[2])
-    expect(uids[1]).toEqual(uids[2])
-    expect(new Set(uids[2]).size).toBe(uids[2]!.length)
+    for (const list of uids) expect(new Set(list).size).toBe(list.length)
     expect(uids[2]).toContain('study-2025@jxjy.example.cn')
     expect(uids[2]).toContain('wuhu-platform-professional-2026@jxjy.example.cn')
+    // later days hold more: what a phone subscribed on 2024-03-01 has stays, unchanged
+    const vevents = (d: (typeof days)[number]) =>
+      new Map([...at(d).html('/deadlines.ics').matchAll(/BEGIN:VEVENT\r\n([\s\S]*?)END:VEVENT/g)].map((m) => [/UID:([^\r]+)/.exec(m[1]!)![1]!, m[1]!]))
+    for (const [earlier, later] of [[days[0], days[1]], [days[1], days[2]]] as const) {
+      const before = vevents(earlier)
+      const after = vevents(later)
+      for (const [uid, event] of before) expect(after.get(uid), `${uid} ${earlier} → ${later}`).toBe(event)
+    }
+    expect(uids[0]!.length).toBeLessThan(uids[2]!.length)
   })
 
-  it('is the same file whatever day it is built', () => {
-    expect(at('2024-03-01').html('/deadlines.ics')).toBe(at('2026-12-01').html('/deadlines.ics'))
+  it('holds only the deadlines of notices on the site that day: none from 2025 documents on 2024-03-01', () => {
+    const starts = events(at('2024-03-01')).map((e) => e.startDate.toString())
+    expect(starts).toContain('2024-03-31')
+    for (const later of ['2025-05-31', '2026-03-31', '2026-05-31']) expect(starts).not.toContain(later)
   })
 })

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro'
 import { buildAtomFeed } from '../../lib/atom.ts'
 import { paths } from '../../../components/lib/paths.ts'
 import { excerpt } from '../../../components/lib/richtext.ts'
-import { noticeName } from '../../../components/lib/format.ts'
+import { issuersText, noticeName } from '../../../components/lib/format.ts'
 import { importBatchEnd, noticeDates, publishedText } from '../../lib/notice-dates.ts'
 import { siteData } from '../../lib/site-data.ts'
 
@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ site }) => {
         url: abs(paths.notice(n.slug)),
         updated: dates.updated,
         published: dates.published,
-        author: n.issuer,
+        author: issuersText(n),
         summary: [`${n.datePublished ? '发布日期' : n.dateIssued ? '成文日期' : '年份'}：${publishedText(dates)}。`, text].filter(Boolean).join(' '),
       }
     }),
