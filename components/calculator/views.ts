@@ -2,7 +2,7 @@
  * The calculator's views: each builds one part of the page from data (the state, the result,
  * the errors) and knows nothing of events beyond the callbacks it is given.
  */
-import { activityNames, type ActivityType, type TopicInfo, type ValidationError, type YearResult } from '../../rules/index.ts'
+import { activityNames, subjectNames, subjects, type ActivityType, type TopicInfo, type ValidationError, type YearResult } from '../../rules/index.ts'
 import { el } from './dom.ts'
 import { showFieldErrors } from './field-errors.ts'
 import { fieldId, fieldsFor, normaliseDigits, numberFields, type ActivityField, type CalculatorState } from './state.ts'
@@ -31,7 +31,7 @@ function control(state: CalculatorState, i: number, f: ActivityField, id: string
   }
   if (f === 'subject') {
     const first: [string, string] = a.type === 'courseware' ? ['', '请选择'] : ['', '专业科目（默认）']
-    return options([first, ['public', '公需科目'], ['professional', '专业科目']])
+    return options([first, ...subjects.map((sub): [string, string] => [sub, subjectNames[sub].zh])])
   }
   const yearTopics = topics.filter((t) => String(t.year) === state.year)
   if (f === 'topic' && yearTopics.length > 0) return options([['', '（不指定）'], ...yearTopics.map((t): [string, string] => [t.title, t.title])])
@@ -99,7 +99,7 @@ export function resultView(r: YearResult, links: CitationLinks = {}): HTMLElemen
   const head = el('tr')
   for (const h of ['', '已计', '要求', '还差']) head.append(el('th', { scope: 'col' }, h))
   table.append(head)
-  for (const [k, name] of [['total', '总计'], ['public', '公需科目'], ['professional', '专业科目']] as const) {
+  for (const [k, name] of [['total', '总计'], ...subjects.map((sub) => [sub, subjectNames[sub].zh] as const)] as const) {
     const tr = el('tr')
     tr.append(el('th', { scope: 'row' }, name), el('td', {}, String(r[k])), el('td', {}, String(r.required[k])), el('td', {}, String(r.shortfall[k])))
     table.append(tr)
