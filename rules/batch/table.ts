@@ -128,6 +128,9 @@ export function readBatchTable(rows: readonly (readonly Cell[])[]): BatchTable |
       if (subject) activity.subject = subject
       else problems.push({ row: rowNo, column: headers.subject, field: 'subject', error: { path: 'subject', at: ['subject'], code: 'enum', params: { allowed: ['公需', '专业'], got: subjectText } } })
     }
+    // 备注 travels with the activity: for 其他折算 it says what was converted, and the reminder to check the document quotes it.
+    const note = cellText(get('note'))
+    if (note !== '') activity.note = note
     const ignored: BatchIgnored[] = []
     if (typeof activity.type === 'string') {
       const type = activity.type as ActivityType

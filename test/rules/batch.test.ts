@@ -100,6 +100,13 @@ describe('an HR sheet with every column on every row (hr-all-columns.csv)', () =
   })
 })
 
+describe('备注 goes with its activity', () => {
+  it('a 其他折算 row’s 备注 is quoted in the reminder to check the document', () => {
+    const r = check([['姓名', '年度', '类型', '日期', '学时', '科目', '备注'], ['褚六', '2026', '其他折算', '2026/8/1', '40', '专业', '论文《某某研究》']])
+    expect(warningLines(zh, byName(r, '褚六')).map((w) => w.text).join('\n')).toContain('（论文《某某研究》）')
+  })
+})
+
 describe('UTF-8 CSV with a BOM and English headers', () => {
   it('reads English and Chinese type names, 2026/7/1 dates, a quoted comma', () => {
     const file = bytes('staff-utf8-bom.csv')
