@@ -8,6 +8,8 @@ import type { Rule } from './types.ts'
  */
 
 const DOC_115 = '皖人社秘〔2021〕115号'
+/** 芜人社秘〔2025〕85号 五（二）, as seed 003 prints it: the substitution the yearly and the cycle rules both apply. */
+const QUOTE_85_SUBSTITUTION = '继续教育学时认定不分公需科目、专业科目，由专业技术人员按需申请认定公需科目或专业科目学时。满足专业科目学时要求的可折算公需科目学时，但公需科目学时不可认定为专业科目学时。'
 const DOC_109 = '皖人社秘〔2025〕109号'
 const DOC_85 = '芜人社秘〔2025〕85号'
 const DOC_43 = '宜人社秘〔2023〕43号'
@@ -339,7 +341,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'Professional hours above the professional requirement may count as public hours, never the reverse; applied to assessment years from 2025.',
     },
     source: DOC_85, article: '五（二）', seed: SEED_85,
-    quote: '继续教育学时认定不分公需科目、专业科目，由专业技术人员按需申请认定公需科目或专业科目学时。满足专业科目学时要求的可折算公需科目学时，但公需科目学时不可认定为专业科目学时。',
+    quote: QUOTE_85_SUBSTITUTION,
     validFrom: '2025-01-01', validTo: null, interpretation: true,
   }),
   rule({
@@ -425,7 +427,7 @@ export const RULES: readonly Rule[] = Object.freeze([
       en: 'Years from 2025 are split as is most favourable to the person: professional hours above the yearly cap of 120 count as public first (public at most 60 a year); while the cycle still lacks public hours and has professional to spare, more surplus counts as public, never leaving a year below 60 professional. Public hours never count as professional.',
     },
     source: DOC_85, article: '五（二）', seed: SEED_85,
-    quote: '继续教育学时认定不分公需科目、专业科目，由专业技术人员按需申请认定公需科目或专业科目学时。满足专业科目学时要求的可折算公需科目学时，但公需科目学时不可认定为专业科目学时。',
+    quote: QUOTE_85_SUBSTITUTION,
     validFrom: '2025-01-01', validTo: null, interpretation: true,
   }),
   rule({
